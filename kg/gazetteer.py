@@ -1,0 +1,93 @@
+"""The gazetteer of known actors (states, bodies, office holders) and office titles, loaded from kg/data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.resources import DATA_DIR
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """An actor the gazetteer knows: a state, an international or government body, or an office holder."""
+
+    key: str
+    kind: str
+    name: str
+    iso3: str | None = None
+    wikidata: str | None = None
+    country: str | None = None  # iso3 of the state a body or person acts for
+    body: str | None = None  # name of the international body a person serves
+    gender: str | None = None
+    titles: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    """Surface forms mapped to known actors, and the office-title lexicon."""
+
+    actors: dict[str, KnownActor] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # surface form (as written) -> actor key
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Indian" -> country key
+    capitals: dict[str, str] = field(default_factory=dict)  # "New Delhi" -> country key
+    by_iso3: dict[str, str] = field(default_factory=dict)
+    by_body_name: dict[str, str] = field(default_factory=dict)
+    title_heads: frozenset[str] = frozenset()
+    title_modifiers: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()
+    honorific_gender: dict[str, str] = field(default_factory=dict)
+
+    def country_key(self, iso3: str | None) -> str | None:
+        return self.by_iso3.get(iso3.upper()) if iso3 else None
+
+
+def _jsonl(name: str) -> list[dict]:
+    path = DATA_DIR / name
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _strip_article(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load the gazetteer data files once per process."""
+    gaz = Gazetteer()
+    for row in _jsonl("states.jsonl"):
+        key = f"country:{row['iso3']}"
+        gaz.actors[key] = KnownActor(key, "Country", row["name"], iso3=row["iso3"], wikidata=row.get("wikidata"))
+        gaz.by_iso3[row["iso3"]] = key
+        for form in [row["name"], *row.get("aliases", [])]:
+            gaz.names.setdefault(_strip_article(form), key)
+        for form in row.get("demonyms", []):
+            gaz.demonyms.setdefault(form, key)
+        for form in row.get("capitals", []):
+            gaz.capitals.setdefault(form, key)
+    for row in _jsonl("bodies.jsonl"):
+        key = f"org:{row.get('wikidata') or row['name']}"
+        gaz.actors[key] = KnownActor(
+            key, row.get("kind", "Organization"), row["name"], wikidata=row.get("wikidata"), country=row.get("country")
+        )
+        gaz.by_body_name[row["name"]] = key
+        for form in [row["name"], *row.get("aliases", [])]:
+            gaz.names.setdefault(_strip_article(form), key)
+    for row in _jsonl("people.jsonl"):
+        key = f"person:{row.get('wikidata') or row['name']}"
+        titles = tuple(dict.fromkeys(o["title"] for o in row.get("offices", [])))
+        gaz.actors[key] = KnownActor(
+            key, "Person", row["name"], wikidata=row.get("wikidata"), country=row.get("country"),
+            body=row.get("body"), gender=row.get("gender"), titles=titles,
+        )
+        for form in [row["name"], *row.get("aliases", [])]:
+            gaz.names.setdefault(form, key)
+    lexicon = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
+    gaz.title_heads = frozenset(lexicon["heads"])
+    gaz.title_modifiers = frozenset(lexicon["modifiers"])
+    gaz.descriptors = frozenset(lexicon["descriptors"])
+    gaz.honorific_gender = lexicon["honorific_gender"]
+    return gaz
