@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.vocab import DIP, SPARQL_PREFIXES
+from kg.vocab import DIP, DIPR, SPARQL_PREFIXES
 
 ASSERTED_CONSULTATIONS = SPARQL_PREFIXES + """
 SELECT ?interaction ?actor ?target WHERE {
@@ -253,4 +255,250 @@ def spoke_with_triples(graph: Graph) -> Graph:
     for a, b in spoke_with_network(graph).edges():
         derived.add((URIRef(a), DIP.spokeWith, URIRef(b)))
         derived.add((URIRef(b), DIP.spokeWith, URIRef(a)))
+    return derived
+
+
+def contact_graph(network: nx.MultiDiGraph) -> nx.Graph:
+    """All asserted interactions as an undirected simple graph of actors, weighted by number of interactions."""
+    simple = nx.Graph()
+    simple.add_nodes_from(network)
+    for actor, target in network.edges():
+        if actor == target:
+            continue
+        if simple.has_edge(actor, target):
+            simple[actor][target]["weight"] += 1
+        else:
+            simple.add_edge(actor, target, weight=1)
+    return simple
+
+
+def _label(network: nx.MultiDiGraph, node) -> str:
+    return network.nodes[node]["label"] if node in network else str(node)
+
+
+def _iso(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def interaction_rows(network: nx.MultiDiGraph) -> list[dict]:
+    """One row per asserted interaction and target, in date order."""
+    rows = [
+        {
+            "date": _iso(d["date"]),
+            "actor": _label(network, u),
+            "code": d["code"],
+            "action": d["action"],
+            "target": _label(network, v),
+            "quad_class": d["quad"],
+            "goldstein": d["goldstein"],
+            "evidence": d["evidence"],
+            "document": d["document_title"] or (str(d["document"]) if d["document"] is not None else ""),
+            "interaction": str(d["interaction"]),
+        }
+        for u, v, d in network.edges(data=True)
+    ]
+    return sorted(rows, key=lambda r: (r["date"] or "9999", r["interaction"], r["target"]))
+
+
+def spoke_with_rows(network: nx.MultiDiGraph) -> list[dict]:
+    """Who spoke to whom, one row per pair of actors with their number of contacts, most contacts first."""
+    contacts = spoke_with_projection(network)
+    rows = []
+    for a, b, data in contacts.edges(data=True):
+        a, b = sorted((a, b), key=lambda n: _label(network, n))
+        rows.append({"actor": _label(network, a), "other": _label(network, b), "contacts": data["weight"],
+                     "actor_iri": str(a), "other_iri": str(b)})
+    return sorted(rows, key=lambda r: (-r["contacts"], r["actor"], r["other"]))
+
+
+def country_dyads(network: nx.MultiDiGraph) -> list[dict]:
+    """Interactions rolled up to pairs of states: counts per QuadClass and summed Goldstein, most conflictual first."""
+    dyads: dict[tuple, dict] = {}
+    for u, v, data in network.edges(data=True):
+        a, b = network.nodes[u]["country"], network.nodes[v]["country"]
+        if a is None or b is None or a == b:
+            continue
+        a, b = sorted((a, b))
+        row = dyads.get((a, b))
+        if row is None:
+            row = dyads[(a, b)] = {
+                "country": _label(network, a), "other": _label(network, b), "interactions": 0,
+                "verbal_cooperation": 0, "material_cooperation": 0, "verbal_conflict": 0, "material_conflict": 0,
+                "goldstein": 0.0, "country_iri": str(a), "other_iri": str(b),
+            }
+        row["interactions"] += 1
+        if data["quad"] in QUAD_NAMES:
+            row[QUAD_NAMES[data["quad"]].replace(" ", "_")] += 1
+        if data["goldstein"] is not None:
+            row["goldstein"] = round(row["goldstein"] + data["goldstein"], 2)
+    return sorted(dyads.values(), key=lambda r: (r["goldstein"], r["country"], r["other"]))
+
+
+def _betweenness(graph: nx.Graph) -> dict:
+    """Normalized betweenness; sampled from 500 sources above 1,000 actors so large graphs stay fast."""
+    if len(graph) > 1000:
+        return nx.betweenness_centrality(graph, k=500, seed=0)
+    return nx.betweenness_centrality(graph)
+
+
+def centrality(network: nx.MultiDiGraph) -> list[dict]:
+    """Degree and betweenness of every actor over all asserted interactions, most central first."""
+    simple = contact_graph(network)
+    degree = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
+    betweenness = _betweenness(simple)
+    rows = [
+        {
+            "actor": _label(network, n),
+            "class": network.nodes[n]["cls"],
+            "country": network.nodes[n]["country_label"],
+            "interactions": network.degree(n),
+            "counterparts": simple.degree(n),
+            "degree_centrality": round(degree[n], 4),
+            "betweenness": round(betweenness[n], 4),
+            "actor_iri": str(n),
+        }
+        for n in network
+    ]
+    return sorted(rows, key=lambda r: (-r["betweenness"], -r["counterparts"], r["actor"]))
+
+
+def brokers(network: nx.MultiDiGraph) -> list[dict]:
+    """Actors whose contacts (who-spoke-to-whom) would otherwise be disconnected, with the groups they join."""
+    contacts = spoke_with_projection(network)
+    if not len(contacts):
+        return []
+    betweenness = nx.betweenness_centrality(contacts)
+    rows = []
+    for broker in nx.articulation_points(contacts):
+        rest = contacts.subgraph(n for n in contacts if n != broker)
+        neighbours = set(contacts[broker])
+        groups = []
+        for component in nx.connected_components(rest):
+            group = sorted(neighbours & component, key=lambda n: _label(network, n))
+            if group:
+                groups.append(group)
+        groups.sort(key=lambda g: _label(network, g[0]))
+        countries = sorted({network.nodes[n]["country"] for g in groups for n in g} - {None})
+        rows.append({
+            "actor": _label(network, broker),
+            "country": network.nodes[broker]["country_label"],
+            "betweenness": round(betweenness[broker], 4),
+            "groups": [[_label(network, n) for n in g] for g in groups],
+            "bridges": [_label(network, c) for c in countries],
+            "actor_iri": str(broker),
+            "group_iris": [[str(n) for n in g] for g in groups],
+            "bridge_iris": [str(c) for c in countries],
+        })
+    return sorted(rows, key=lambda r: (-r["betweenness"], r["actor"]))
+
+
+def communities(network: nx.MultiDiGraph) -> list[dict]:
+    """Communities of actors (Louvain modularity over all asserted interactions), largest first."""
+    simple = contact_graph(network)
+    simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
+    if not simple.number_of_edges():
+        return []
+    found = nx.community.louvain_communities(simple, weight="weight", seed=0)
+    ordered = sorted((sorted(c, key=lambda n: _label(network, n)) for c in found),
+                     key=lambda c: (-len(c), _label(network, c[0])))
+    return [
+        {
+            "community": i + 1,
+            "size": len(members),
+            "members": [_label(network, n) for n in members],
+            "countries": sorted({network.nodes[n]["country_label"] for n in members} - {""}),
+            "member_iris": [str(n) for n in members],
+        }
+        for i, members in enumerate(ordered)
+    ]
+
+
+ANALYSES = {
+    "interactions": interaction_rows,
+    "spoke-with": spoke_with_rows,
+    "dyads": country_dyads,
+    "centrality": centrality,
+    "brokers": brokers,
+    "communities": communities,
+}
+
+
+def analysis(name: str, graph: Graph, filters: Filters | None = None) -> list[dict]:
+    """Rows of one named analysis (see ANALYSES) over the asserted interactions of a graph."""
+    if name not in ANALYSES:
+        raise ValueError(f"unknown analysis {name!r}; choose from {', '.join(ANALYSES)}")
+    return ANALYSES[name](interaction_network(graph, filters))
+
+
+# Terms of ontology/relations.ttl: what `kg relations --write` derives; removed and recomputed on every write.
+DERIVED_CLASSES = (DIP.Broker, DIP.Dyad, DIP.Community)
+DERIVED_PROPERTIES = (DIP.spokeWith, DIP.betweenness, DIP.degreeCentrality, DIP.counterparts, DIP.bridges,
+                      DIP.inCommunity)
+QUAD_PROPERTIES = {1: DIP.verbalCooperationCount, 2: DIP.materialCooperationCount, 3: DIP.verbalConflictCount,
+                   4: DIP.materialConflictCount}
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 4))), datatype=XSD.decimal)
+
+
+def _segment(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def derived_triples(graph: Graph) -> Graph:
+    """The relations derived from all asserted interactions of a graph, as triples under ontology/relations.ttl."""
+    network = interaction_network(graph)
+    derived = spoke_with_triples(graph)
+    for row in centrality(network):
+        if row["counterparts"] == 0:
+            continue
+        actor = URIRef(row["actor_iri"])
+        derived.add((actor, DIP.counterparts, Literal(row["counterparts"], datatype=XSD.integer)))
+        derived.add((actor, DIP.degreeCentrality, _decimal(row["degree_centrality"])))
+        derived.add((actor, DIP.betweenness, _decimal(row["betweenness"])))
+    for row in brokers(network):
+        actor = URIRef(row["actor_iri"])
+        derived.add((actor, RDF.type, DIP.Broker))
+        for country in row["bridge_iris"]:
+            derived.add((actor, DIP.bridges, URIRef(country)))
+    for row in country_dyads(network):
+        dyad = DIPR[f"dyad/{_segment(row['country_iri'])}--{_segment(row['other_iri'])}"]
+        derived.add((dyad, RDF.type, DIP.Dyad))
+        derived.add((dyad, RDFS.label, Literal(f"{row['country']} \u2013 {row['other']}")))
+        derived.add((dyad, DIP.dyadMember, URIRef(row["country_iri"])))
+        derived.add((dyad, DIP.dyadMember, URIRef(row["other_iri"])))
+        derived.add((dyad, DIP.interactionCount, Literal(row["interactions"], datatype=XSD.integer)))
+        for quad, prop in QUAD_PROPERTIES.items():
+            count = row[QUAD_NAMES[quad].replace(" ", "_")]
+            derived.add((dyad, prop, Literal(count, datatype=XSD.integer)))
+        derived.add((dyad, DIP.goldsteinSum, _decimal(row["goldstein"])))
+    for row in communities(network):
+        digest = hashlib.sha256("\n".join(sorted(row["member_iris"])).encode()).hexdigest()[:16]
+        community = DIPR[f"community/{digest}"]
+        derived.add((community, RDF.type, DIP.Community))
+        derived.add((community, RDFS.label, Literal(f"Community of {', '.join(row['members'][:3])}"
+                                                    + (" and others" if row["size"] > 3 else ""))))
+        for member in row["member_iris"]:
+            derived.add((URIRef(member), DIP.inCommunity, community))
+    return derived
+
+
+def remove_derived(graph: Graph) -> None:
+    """Remove from a graph everything a previous `kg relations --write` derived."""
+    for cls in DERIVED_CLASSES:
+        for node in list(graph.subjects(RDF.type, cls)):
+            if cls == DIP.Broker:
+                graph.remove((node, RDF.type, cls))
+            else:
+                graph.remove((node, None, None))
+    for prop in DERIVED_PROPERTIES:
+        graph.remove((None, prop, None))
+
+
+def write_derived(graph: Graph) -> Graph:
+    """Replace a graph's derived relations by freshly computed ones; return what was added."""
+    remove_derived(graph)
+    derived = derived_triples(graph)
+    graph += derived
     return derived
