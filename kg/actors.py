@@ -1,0 +1,550 @@
+"""spaCy component `dip_actors`: find actor mentions, read titles and affiliations, and resolve who is who."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.extraction import Actor
+from kg.gazetteer import Gazetteer, load_gazetteer
+
+FORCE_NOUNS = {"forces", "troops", "army", "military", "navy", "soldiers", "militia", "militias", "fighters"}
+NON_ACTOR_HEADS = {
+    "initiative", "agreement", "deal", "accord", "treaty", "operation", "summit", "conference", "day", "war",
+    "crisis", "protocol", "plan", "corridor", "program", "programme", "act", "bill", "law", "resolution",
+}
+GROUP_PHRASES = {
+    ("leaders",): "Person", ("two", "leaders"): "Person", ("both", "leaders"): "Person",
+    ("sides",): "Person", ("two", "sides"): "Person", ("both", "sides"): "Person",
+    ("countries",): "Country", ("two", "countries"): "Country", ("both", "countries"): "Country",
+    ("neighbours",): "Country", ("neighbors",): "Country", ("two", "neighbours"): "Country",
+    ("two", "neighbors"): "Country", ("nations",): "Country", ("two", "nations"): "Country",
+}
+PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@dataclass
+class Mention:
+    """A stretch of tokens that refers to one or more actors."""
+
+    start: int
+    end: int
+    keys: list[str]
+    kind: str  # name, title, pronoun, group, demonym, capital
+    text: str = ""
+
+
+@dataclass
+class ActorIndex:
+    """The document's actors and the mentions that point at them."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+if not Doc.has_extension("actor_index"):
+    Doc.set_extension("actor_index", default=None)
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if INITIAL.match(text):
+        return True
+    return bool(text[:1].isupper()) and token.is_alpha and not token.is_sent_start or (
+        token.is_sent_start and token.pos_ == "PROPN"
+    )
+
+
+class ActorRecognizer:
+    """Finds actors in a Doc with the gazetteer, the title lexicon and spaCy's entities."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms: dict[str, list[str]] = {
+            "name": list(gazetteer.names),
+            "demonym": list(gazetteer.demonyms),
+            "capital": list(gazetteer.capitals),
+        }
+        for label, items in forms.items():
+            self.matcher.add(label, [nlp.make_doc(f) for f in items if f])
+
+    # -- mentions ---------------------------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = ActorIndex()
+        taken: set[int] = set()
+        self._gazetteer_mentions(doc, index, taken)
+        self._titled_people(doc, index, taken)
+        self._entity_mentions(doc, index, taken)
+        self._merge_people(index)
+        self._title_only_mentions(doc, index, taken)
+        self._groups_and_pronouns(doc, index)
+        index.mentions.sort(key=lambda m: m.start)
+        mentioned = {k for m in index.mentions for k in m.keys}
+        for actor in index.actors.values():
+            actor.mentioned = actor.key in mentioned
+        for m in index.mentions:
+            for i in range(m.start, m.end):
+                index.by_token[i] = m
+        doc._.actor_index = index
+        return doc
+
+    def _add(self, index: ActorIndex, taken: set[int], span: Span, keys: list[str], kind: str) -> Mention:
+        m = Mention(span.start, span.end, keys, kind, span.text)
+        index.mentions.append(m)
+        taken.update(range(span.start, span.end))
+        return m
+
+    def _known(self, index: ActorIndex, key: str, alias: str | None = None) -> Actor:
+        known = self.gaz.actors[key]
+        actor = index.actors.get(key)
+        if actor is None:
+            actor = Actor(key=key, kind=known.kind, name=known.name, iso3=known.iso3, wikidata=known.wikidata)
+            index.actors[key] = actor
+            if known.gender:
+                index.genders[key] = known.gender
+            if known.country:
+                country = self._known(index, self.gaz.country_key(known.country)) if self.gaz.country_key(
+                    known.country) else None
+                if country is not None:
+                    if country.key not in actor.affiliations:
+                        actor.affiliations.append(country.key)
+            if known.body and known.body in self.gaz.by_body_name:
+                body = self._known(index, self.gaz.by_body_name[known.body])
+                actor.affiliations.append(body.key)
+        if alias:
+            actor.aliases.add(alias)
+        return actor
+
+    def _gazetteer_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            spans.append((doc.vocab.strings[match_id], doc[start:end]))
+        spans.sort(key=lambda s: (-(s[1].end - s[1].start), s[1].start))
+        for label, span in spans:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            if label == "name":
+                key = self.gaz.names[span.text]
+            elif label == "demonym":
+                key = self.gaz.demonyms[span.text]
+            else:
+                key = self.gaz.capitals[span.text]
+            if label != "name" and self._followed_by_force(doc, span):
+                self._force_mention(doc, index, taken, span, key)
+                continue
+            alias = span.text
+            if span.start > 0 and doc[span.start - 1].lower_ == "the" and label == "name":
+                alias = f"the {span.text}"
+            self._known(index, key, alias)
+            self._add(index, taken, span, [key], label)
+
+    def _followed_by_force(self, doc: Doc, span: Span) -> bool:
+        nxt = doc[span.end : span.end + 2]
+        return any(t.lower_ in FORCE_NOUNS for t in nxt[:1]) or (
+            len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces"
+        )
+
+    def _force_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span, country_key: str) -> None:
+        end = span.end + (2 if doc[span.end].lower_ == "armed" else 1)
+        country = self._known(index, country_key)
+        key = f"org:military:{country.iso3 or country.name}"
+        text = doc[span.start : end].text
+        actor = index.actors.get(key)
+        if actor is None:
+            actor = Actor(key=key, kind="Organization", name=text, affiliations=[country_key])
+            index.actors[key] = actor
+        if "armed forces" in text.lower():
+            actor.name = text
+        actor.aliases.add(text)
+        self._add(index, taken, doc[span.start : end], [key], "name")
+
+    # -- people -------------------------------------------------------------------------------------------------
+
+    def _title_run_before(self, doc: Doc, end: int) -> tuple[int, int] | None:
+        """Token range of an office title ending right before `end`, if there is one."""
+        i = end - 1
+        start = None
+        while i >= 0:
+            t = doc[i]
+            low = t.lower_
+            if low in self.gaz.title_heads or (low in self.gaz.title_modifiers and low not in ("the",)):
+                start = i
+                i -= 1
+                continue
+            if t.text == "-" or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and start is not None
+                                 and i not in self._taken_names and low not in ("the",)):
+                start = i
+                i -= 1
+                continue
+            break
+        if start is None:
+            return None
+        while start < end and doc[start].lower_ in ("of", "and", "for", "-"):
+            start += 1
+        if not any(doc[k].lower_ in self.gaz.title_heads for k in range(start, end)):
+            return None
+        return start, end
+
+    def _name_run_after(self, doc: Doc, start: int) -> int:
+        """End of a run of capitalized name tokens (and initials) starting at `start`."""
+        i = start
+        while i < len(doc):
+            t = doc[i]
+            if t.lower_ in self.gaz.title_heads or t.lower_ in ("of", "and", "the"):
+                break
+            if INITIAL.match(t.text) or (t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")):
+                i += 1
+                continue
+            break
+        return i
+
+    def _titled_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """Names that follow an office title ("Secretary of State Antony J. Blinken") are people."""
+        self._taken_names = set(taken)
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            if t.lower_ not in self.gaz.title_heads or i in taken:
+                i += 1
+                continue
+            name_start = i + 1
+            # "Secretary of State X": extend over "of State"
+            while name_start + 1 < len(doc) and doc[name_start].lower_ == "of" and doc[name_start + 1].is_title \
+                    and doc[name_start + 1].lower_ in self.gaz.title_modifiers:
+                name_start += 2
+            name_end = self._name_run_after(doc, name_start)
+            if name_end > name_start and not taken.intersection(range(name_start, name_end)):
+                span = doc[name_start:name_end]
+                if span.text in self.gaz.names and not self.gaz.names[span.text].startswith("person:"):
+                    i = name_end
+                    continue
+                self._person_mention(doc, index, taken, span)
+                i = name_end
+                continue
+            i += 1
+
+    def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        for ent in doc.ents:
+            span = ent
+            while len(span) and span[0].lower_ in ("the", "a", "an"):
+                span = span[1:]
+            while len(span) and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
+                span = span[:-1]
+            if not len(span) or taken.intersection(range(span.start, span.end)):
+                continue
+            words = [t.lower_ for t in span]
+            if all(w in self.gaz.title_heads or w in self.gaz.title_modifiers for w in words):
+                continue  # "State" of "Secretary of State", "National Security"
+            label = ent.label_
+            if label == "PERSON":
+                if span.end < len(doc) and doc[span.end].lower_ in FORCE_NOUNS:
+                    self._org_mention(doc, index, taken, doc[span.start : span.end + 1])
+                elif len(span) == 1 and self._looks_like_place(span):
+                    self._place_mention(index, taken, span)
+                else:
+                    # a title inside the entity: "Spokesperson Ned Price"
+                    k = 0
+                    while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads | self.gaz.title_modifiers:
+                        k += 1
+                    self._person_mention(doc, index, taken, span[k:])
+            elif label == "ORG":
+                k = 0
+                while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads:
+                    k += 1
+                if k:
+                    self._person_mention(doc, index, taken, span[k:])
+                elif span[-1].lower_ not in NON_ACTOR_HEADS and span[0].lower_ != "operation":
+                    self._org_mention(doc, index, taken, span)
+            elif label in ("GPE", "LOC", "FAC"):
+                if span[-1].lower_ in NON_ACTOR_HEADS or span[0].lower_ == "operation":
+                    continue
+                self._place_mention(index, taken, self._occupied_prefix(doc, span))
+
+    def _occupied_prefix(self, doc: Doc, span: Span) -> Span:
+        """Extend "Kashmir" to "Pakistan-occupied Kashmir" when the text says so."""
+        s = span.start
+        if s >= 3 and doc[s - 1].lower_ in ("occupied", "administered", "controlled") and doc[s - 2].text == "-":
+            return doc[s - 3 : span.end]
+        return span
+
+    def _looks_like_place(self, span: Span) -> bool:
+        head = span.root
+        return head.dep_ == "pobj" and head.head.lower_ in ("in", "into", "from", "over", "across", "of", "near")
+
+    def _person_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span) -> None:
+        if not len(span):
+            return
+        key = self.gaz.names.get(span.text)
+        if key and key.startswith("person:"):
+            self._known(index, key, span.text)
+        else:
+            key = "name:" + span.text
+            if key not in index.actors:
+                index.actors[key] = Actor(key=key, kind="Person", name=span.text)
+            index.actors[key].aliases.add(span.text)
+        mention = self._add(index, taken, span, [key], "name")
+        self._read_title(doc, index, mention)
+
+    def _org_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span) -> None:
+        name = span.text
+        key = "org:" + name.lower()
+        if key not in index.actors:
+            index.actors[key] = Actor(key=key, kind="Organization", name=name)
+            for t in span:
+                country = self.gaz.demonyms.get(t.text) or self.gaz.names.get(t.text)
+                if country and country.startswith("country:"):
+                    self._known(index, country)
+                    index.actors[key].affiliations.append(country)
+                    break
+        alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
+        index.actors[key].aliases.add(alias)
+        self._add(index, taken, span, [key], "name")
+
+    def _place_mention(self, index: ActorIndex, taken: set[int], span: Span) -> None:
+        name = span.text
+        if re.fullmatch(r"[A-Z][a-z]+", name) is None and not any(c.isupper() for c in name):
+            return
+        key = "loc:" + name.lower()
+        if key not in index.actors:
+            index.actors[key] = Actor(key=key, kind="Location", name=name)
+            doc = span.doc
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                index.actors[key].aliases.add(doc[span.end + 1].text)
+                taken.add(span.end + 1)
+        index.actors[key].aliases.add(name)
+        self._add(index, taken, span, [key], "name")
+
+    def _read_title(self, doc: Doc, index: ActorIndex, mention: Mention) -> None:
+        """Titles and the state or body a person acts for, from the words around the name."""
+        actor = index.actors[mention.keys[0]]
+        run = self._title_run_before(doc, mention.start)
+        context_end = mention.start
+        if run:
+            self._add_title(index, actor, doc[run[0] : run[1]])
+            context_end = run[0]
+        else:
+            head = doc[mention.start : mention.end].root
+            if head.dep_ == "appos" and head.head.lower_ in self.gaz.title_heads:
+                title_tok = head.head
+                left = title_tok.i
+                while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
+                    left -= 1
+                self._add_title(index, actor, doc[left : title_tok.i + 1])
+                for child in title_tok.children:
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for obj in child.children:
+                            self._affiliate(index, actor, obj)
+                context_end = left
+        if context_end > 0:
+            prev = doc[context_end - 1]
+            if prev.lower_ in ("'s", "’s") and context_end > 1:
+                prev = doc[context_end - 2]
+            self._affiliate(index, actor, prev)
+        if mention.start > 0 and doc[mention.start - 1].lower_ in self.gaz.honorific_gender:
+            index.genders[actor.key] = self.gaz.honorific_gender[doc[mention.start - 1].lower_]
+        if run:
+            for k in range(*run):
+                g = self.gaz.honorific_gender.get(doc[k].lower_)
+                if g:
+                    index.genders[actor.key] = g
+
+    def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> None:
+        m = self._mention_for(index, token)
+        if m is None:
+            return
+        for key in m.keys:
+            other = index.actors.get(key)
+            if other is None or other.kind not in ("Country", "Organization") or key in actor.affiliations:
+                continue
+            actor.affiliations.append(key)
+            for parent in other.affiliations:
+                if parent not in actor.affiliations and index.actors[parent].kind == "Country":
+                    actor.affiliations.append(parent)
+
+    def _mention_for(self, index: ActorIndex, token: Token) -> Mention | None:
+        for m in index.mentions:
+            if m.start <= token.i < m.end:
+                return m
+        return None
+
+    def _add_title(self, index: ActorIndex, actor: Actor, span: Span) -> None:
+        words = [t for t in span if t.lower_ not in ("the",)]
+        if not words or all(t.lower_ in self.gaz.descriptors for t in words if t.lower_ in self.gaz.title_heads):
+            return
+        title = span.doc[words[0].i : words[-1].i + 1].text
+        if title.lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
+            return
+        if title not in actor.titles:
+            actor.titles.append(title)
+
+    def _merge_people(self, index: ActorIndex) -> None:
+        """One actor per person: "Rubio" and "Marco Rubio", "Antony J. Blinken" and "Antony Blinken"."""
+        people = [a for a in index.actors.values() if a.kind == "Person"]
+        full = [a for a in people if len(a.name.split()) > 1]
+        target_of: dict[str, str] = {}
+        for a in people:
+            words = a.name.split()
+            candidates = []
+            for b in full:
+                if b is a:
+                    continue
+                bw = b.name.split()
+                if len(words) == 1 and (words[0] == bw[-1] or words[0] == bw[0]):
+                    candidates.append(b)
+                elif len(words) > 1 and len(bw) > len(words) and words[0] == bw[0] and words[-1] == bw[-1]:
+                    candidates.append(b)
+            known = [b for b in candidates if not b.key.startswith("name:")]
+            pick = known or candidates
+            if len({b.key for b in pick}) == 1 and a.key.startswith("name:"):
+                target_of[a.key] = pick[0].key
+        for src, dst in target_of.items():
+            while dst in target_of:
+                dst = target_of[dst]
+            a, b = index.actors.pop(src), index.actors[dst]
+            b.aliases |= a.aliases | {a.name}
+            b.titles += [t for t in a.titles if t not in b.titles]
+            b.affiliations += [k for k in a.affiliations if k not in b.affiliations]
+            if src in index.genders:
+                index.genders.setdefault(dst, index.genders[src])
+            for m in index.mentions:
+                m.keys = [dst if k == src else k for k in m.keys]
+        for a in index.actors.values():
+            if a.kind == "Person" and a.key.startswith("name:"):
+                longest = max(a.aliases | {a.name}, key=lambda n: (len(n.split()), len(n)))
+                a.name = longest
+
+    def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""
+        for i, t in enumerate(doc):
+            if t.lower_ != "the" or i + 1 >= len(doc) or (i + 1) in taken:
+                continue
+            run_end = i + 1
+            while run_end < len(doc) and run_end not in taken and (
+                doc[run_end].lower_ in self.gaz.title_heads
+                or (doc[run_end].lower_ in self.gaz.title_modifiers and doc[run_end].lower_ not in ("the", "and"))
+            ):
+                run_end += 1
+            while run_end > i + 1 and doc[run_end - 1].lower_ in ("of", "for"):
+                run_end -= 1
+            if run_end == i + 1 or doc[run_end - 1].lower_ not in self.gaz.title_heads:
+                continue
+            if doc[run_end - 1].lower_ in self.gaz.descriptors:
+                continue
+            title = " ".join(doc[k].lower_ for k in range(i + 1, run_end))
+            holder = self._holder_of(index, title, i)
+            if holder is None:
+                continue
+            span = doc[i + 1 : run_end]
+            index.actors[holder].aliases.add(span.text if not doc[i].is_sent_start else f"the {span.text}")
+            self._add(index, taken, span, [holder], "title")
+
+    def _holder_of(self, index: ActorIndex, title: str, position: int) -> str | None:
+        words = set(title.split())
+        best, best_pos = None, -1
+        for m in index.mentions:
+            if m.kind not in ("name", "title"):
+                continue
+            for key in m.keys:
+                a = index.actors.get(key)
+                if a is None or a.kind != "Person":
+                    continue
+                if any(words <= set(t.lower().split()) for t in a.titles):
+                    pos = m.start if m.start < position else -m.start
+                    if best is None or pos > best_pos:
+                        best, best_pos = key, pos
+        return best
+
+    def _groups_and_pronouns(self, doc: Doc, index: ActorIndex) -> None:
+        """Resolve "the two leaders", "both countries", he/she/they to the actors they stand for."""
+        named = sorted(index.mentions, key=lambda m: m.start)
+        subjects: list[tuple[int, list[str]]] = []  # (token index, keys) of subject mentions so far
+        for m in named:
+            head = doc[m.start : m.end].root
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                subjects.append((m.start, m.keys))
+        for t in doc:
+            if t.i in {k for m in index.mentions for k in range(m.start, m.end)}:
+                continue
+            low = t.lower_
+            if t.pos_ == "NOUN" and low in ("leaders", "sides", "countries", "neighbours", "neighbors", "nations"):
+                left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
+                key = tuple(w for w in left if w in ("two", "both")) + (low,)
+                if key not in GROUP_PHRASES or ("the" not in left and "both" not in left):
+                    continue
+                kind = GROUP_PHRASES[key]
+                # "the leaders of both countries" counts as the countries
+                of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+                if of_countries and kind == "Person":
+                    continue
+                keys = self._recent(index, kind, t.i, 2)
+                if len(keys) == 2:
+                    m = Mention(t.left_edge.i if "both" in left or "two" in left else t.i, t.i + 1, keys, "group",
+                                t.text)
+                    index.mentions.append(m)
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, keys))
+                        subjects.sort()
+            elif low in PRONOUNS and t.pos_ == "PRON":
+                gender = PRONOUNS[low]
+                keys = self._antecedent(index, subjects, t, gender)
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, keys))
+                        subjects.sort()
+            elif low in PLURAL_PRONOUNS and t.pos_ == "PRON":
+                prev = [keys for pos, keys in subjects if pos < t.i and len(keys) > 1]
+                last_sent = [keys for pos, keys in subjects if pos < t.i and doc[pos].sent.start >= t.sent.start - 60]
+                if prev and last_sent and last_sent[-1] == prev[-1]:
+                    index.mentions.append(Mention(t.i, t.i + 1, prev[-1], "pronoun", t.text))
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, prev[-1]))
+                        subjects.sort()
+
+    def _recent(self, index: ActorIndex, kind: str, position: int, n: int) -> list[str]:
+        keys: list[str] = []
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            if m.start >= position or m.kind not in ("name", "title", "demonym", "capital"):
+                continue
+            for key in m.keys:
+                a = index.actors.get(key)
+                if a is not None and a.kind == kind and key not in keys:
+                    keys.append(key)
+            if len(keys) >= n:
+                break
+        return list(reversed(keys[:n]))
+
+    def _antecedent(self, index: ActorIndex, subjects: list, token: Token, gender: str) -> list[str] | None:
+        def compatible(key: str) -> bool:
+            a = index.actors.get(key)
+            if a is None or a.kind != "Person":
+                return False
+            g = index.genders.get(key)
+            return g is None or g == gender
+
+        for pos, keys in reversed(subjects):
+            if pos < token.i and len(keys) == 1 and compatible(keys[0]):
+                return keys
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            if m.start < token.i and len(m.keys) == 1 and compatible(m.keys[0]):
+                return m.keys
+        return None
+
+
+@Language.factory("dip_actors", assigns=["doc._.actor_index"], requires=["token.dep", "token.pos", "doc.ents"])
+def make_actor_recognizer(nlp: Language, name: str) -> ActorRecognizer:
+    """The actor recognizer over the packaged gazetteer."""
+    return ActorRecognizer(nlp, load_gazetteer())

@@ -1,0 +1,93 @@
+"""Resolve the date of an interaction from the date expressions around its trigger and the published date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight", "earlier today")
+DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?")
+MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _month(word: str) -> int | None:
+    return MONTHS.get(word[:3].lower()) if word[:3].lower() in MONTHS else None
+
+
+def parse_date_expression(text: str, published: dt.date | None) -> dt.date | None:
+    """The calendar date a date expression names, relative ones resolved against the published date."""
+    low = text.lower().strip()
+    m = ISO.search(text)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    for pattern, day_group, month_group in ((MONTH_DAY, 2, 1), (DAY_MONTH, 1, 2)):
+        for m in pattern.finditer(text):
+            month = _month(m[month_group])
+            if month is None or not (1 <= int(m[day_group]) <= 31):
+                continue
+            year = int(m[3]) if m[3] else (published.year if published else None)
+            if year is None:
+                return None
+            try:
+                date = dt.date(year, month, int(m[day_group]))
+            except ValueError:
+                return None
+            if not m[3] and published and date > published + dt.timedelta(days=7):
+                date = date.replace(year=year - 1)
+            return date
+    if published is None:
+        return None
+    if any(low == s or low.endswith(s) for s in SAME_DAY):
+        return published
+    if "yesterday" in low:
+        return published - dt.timedelta(days=1)
+    if "tomorrow" in low:
+        return published + dt.timedelta(days=1)
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            if low.startswith("next"):
+                return published + dt.timedelta(days=(i - published.weekday()) % 7 or 7)
+            return published - dt.timedelta(days=(published.weekday() - i) % 7)
+    return None
+
+
+class DateResolver:
+    """Finds the date expression that governs a trigger and resolves it."""
+
+    def __init__(self, published: dt.date | None):
+        self.published = published
+
+    def _governor(self, token: Token) -> Token:
+        node = token
+        while node.pos_ not in ("VERB",) and node.head is not node:
+            node = node.head
+        return node
+
+    def date_for(self, trigger: Token) -> dt.date | None:
+        """The date of the act the trigger names, when its own clause states one."""
+        sent: Span = trigger.sent
+        mine = self._governor(trigger)
+        best = None
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            if self._governor(ent.root) is not mine and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
+                continue
+            text = ent.text
+            # "early Wednesday (May 7)": the explicit date in brackets wins
+            doc = sent.doc
+            if ent.end + 2 < len(doc) and doc[ent.end].text == "(":
+                close = next((t.i for t in doc[ent.end : min(len(doc), ent.end + 6)] if t.text == ")"), None)
+                if close:
+                    text = doc[ent.end + 1 : close].text + " " + text
+            date = parse_date_expression(text, self.published)
+            if date is not None:
+                best = date
+                break
+        return best

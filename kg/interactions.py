@@ -1,0 +1,529 @@
+"""spaCy component `dip_interactions`: CAMEO-coded interactions from verbal and nominal patterns over the parse."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.actors import ActorIndex
+from kg.dates import DateResolver
+from kg.extraction import Interaction
+from kg.resources import DATA_DIR
+
+QUOTES_OPEN = {'"', "“", "‘"}
+QUOTES_CLOSE = {'"', "”", "’"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "pcomp")
+MODALS_FUTURE = {"will", "shall", "'ll"}
+MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+OBLIGATION = {"must", "should"}
+
+if not Doc.has_extension("interactions"):
+    Doc.set_extension("interactions", default=None)
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict:
+    """The CAMEO trigger lexicon (kg/data/interactions.json)."""
+    return json.loads((DATA_DIR / "interactions.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Found:
+    """An interaction found in one sentence, before dates are resolved."""
+
+    sources: list[str]
+    code: str
+    targets: list[str]
+    trigger: Token
+    symmetric: bool = False
+    modality: str | None = None
+    quotes: list[str] = field(default_factory=list)
+    specific_speech: bool = False  # a speech act whose content carries its own code
+
+
+class InteractionFinder:
+    """Finds interactions in a Doc whose actors `dip_actors` has resolved."""
+
+    def __init__(self, lexicon: dict):
+        self.lex = lexicon
+        self.verbs: dict = lexicon["verbs"]
+        self.nouns: dict = lexicon["nouns"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        index: ActorIndex = doc._.actor_index
+        quoted = self._quoted_tokens(doc)
+        found: list[Found] = []
+        for sent in doc.sents:
+            if self._boilerplate(sent):
+                continue
+            sent_found: list[Found] = []
+            for token in sent:
+                if token.i in quoted:
+                    continue
+                if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_ in self.verbs
+                                                      and token.dep_ == "ROOT"):
+                    sent_found.extend(self._verbal(doc, token, index, quoted))
+                if token.pos_ in ("NOUN", "PROPN"):
+                    sent_found.extend(self._nominal(doc, token, index))
+            found.extend(self._tidy(sent_found, index))
+        resolver = DateResolver(doc._.published)
+        doc._.interactions = self._to_interactions(doc, found, index, resolver)
+        return doc
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _boilerplate(self, sent: Span) -> bool:
+        low = sent.text.lower()
+        return any(p in low for p in self.lex["boilerplate"])
+
+    def _quoted_tokens(self, doc: Doc) -> set[int]:
+        inside, quoted = False, set()
+        for t in doc:
+            if t.text in QUOTES_OPEN and not inside and t.text != "’":
+                inside = True
+                continue
+            if inside and (t.text in QUOTES_CLOSE and t.text != "‘"):
+                inside = False
+                continue
+            if t.text == '"' and inside:
+                inside = False
+                continue
+            if inside:
+                quoted.add(t.i)
+            if t.text == "\n" or "\n\n" in t.text_with_ws:
+                inside = False
+        return quoted
+
+    def _actors_at(self, index: ActorIndex, token: Token) -> list[str]:
+        m = index.mention_at(token)
+        return list(m.keys) if m else []
+
+    def _phrase_actors(self, index: ActorIndex, token: Token, with_conj: bool = True,
+                       allow_places: bool = False, deep: bool = True) -> list[str]:
+        """Actors a noun phrase refers to: its head's mention and coordinated heads, else mentions inside it."""
+        heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
+        keys: list[str] = []
+        for h in heads:
+            hit = self._actors_at(index, h)
+            if not hit:
+                # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
+                for child in h.children:
+                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ == "of"):
+                        for obj in child.subtree if child.dep_ == "prep" else [child]:
+                            if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
+                                hit = self._actors_at(index, obj) + [
+                                    k for c in obj.conjuncts for k in self._actors_at(index, c)]
+                                break
+                    if hit:
+                        break
+            if not hit and deep:
+                for t in h.subtree:
+                    if t.dep_ in ("relcl", "acl") and t.head == h:
+                        break
+                    for k in self._actors_at(index, t):
+                        if k not in hit:
+                            hit.append(k)
+            for k in hit:
+                if k not in keys:
+                    keys.append(k)
+        kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
+        return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location")]
+
+    def _subject(self, token: Token, index: ActorIndex) -> list[str]:
+        """The acting actors of a verb: its subject, or the subject of the clause it hangs from."""
+        seen = 0
+        verb = token
+        while verb is not None and seen < 6:
+            seen += 1
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    return self._phrase_actors(index, child, deep=False)
+                if child.dep_ == "nsubjpass":
+                    for agent in verb.children:
+                        if agent.dep_ == "agent":
+                            for obj in agent.children:
+                                return self._phrase_actors(index, obj, deep=False)
+                    return []
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+                verb = verb.head
+                if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
+                    verb = verb.head
+                continue
+            break
+        return []
+
+    def _modality(self, token: Token) -> str | None:
+        """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
+        node = token
+        for _ in range(6):
+            for child in node.children:
+                if child.dep_ == "neg":
+                    return "negated"
+                if child.dep_ == "aux" and child.lower_ in MODALS_FUTURE:
+                    return "future"
+                if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL:
+                    return "hypothetical"
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                    return "hypothetical"
+            if node.dep_ in ("xcomp", "acl", "pcomp", "advcl") and node.head is not node:
+                head = node.head
+                if head.lemma_ in self.lex["hope_lemmas"]:
+                    return "hoped"
+                if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
+                                                                     self.lex["hypothetical_nouns"]):
+                    return "hypothetical"
+                if node.dep_ == "advcl" or head.lemma_ in ("offer", "agree", "pledge", "promise", "vow", "press",
+                                                          "urge", "call", "ask", "stress"):
+                    return None
+                node = head
+                continue
+            if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
+                return "hypothetical"
+            if node.dep_ in ("dobj", "pobj", "prep"):
+                node = node.head
+                continue
+            break
+        return None
+
+    def _in_speech_complement(self, token: Token) -> bool:
+        node = token
+        while node.dep_ not in ("ROOT",) and node.head is not node:
+            if node.dep_ == "ccomp" and node.head.lemma_ in self.verbs and self.verbs[node.head.lemma_].get("speech"):
+                return True
+            node = node.head
+        return False
+
+    def _has_word(self, token: Token, words) -> bool:
+        return any(t.lower_ in words or t.lemma_ in words for t in token.subtree)
+
+    # -- verbal triggers -------------------------------------------------------------------------------------
+
+    def _verbal(self, doc: Doc, token: Token, index: ActorIndex, quoted: set[int]) -> list[Found]:
+        entry = self.verbs.get(token.lemma_)
+        if entry is None:
+            return []
+        if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
+                                             for c in token.children):
+            return []
+        sources = self._subject(token, index)
+        if not sources:
+            return []
+        dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        code = entry.get("code")
+        targets: list[str] = []
+        conflict = entry.get("conflict", False)
+        if dobj is not None and dobj.lemma_ in entry.get("not_objects", []):
+            return []
+        if entry.get("objects_table") and dobj is not None:
+            table = self.lex[entry["objects_table"]]
+            key = dobj.lower_
+            if dobj.lower_ in ("position",) and any(c.lower_ == "clear" for c in token.children):
+                key = "position clear"
+            if key in table or dobj.lemma_ in table:
+                code = table.get(key) or table[dobj.lemma_]
+                if code == "012" and any(c.dep_ == "prep" and c.lower_ in ("at", "about", "over")
+                                         for c in dobj.children):
+                    code = self.lex["emphasis_at_upgrade"]["012"]
+                targets = self._object_targets(index, dobj, sources, code)
+            elif entry["objects_table"] == "light":
+                return []
+        if code is None:
+            return []
+        if entry.get("xcomp"):
+            for c in token.children:
+                if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
+                    code = entry["xcomp"][c.lemma_]
+                    targets = self._prep_targets(index, c, ["between", "with", "to"])
+        by_prep = entry.get("by_prep", {})
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in by_prep:
+                code = by_prep[c.lower_]
+                targets = self._prep_targets(index, token, [c.lower_])
+                break
+        if entry.get("needs") and not any(
+            (n == "dobj" and dobj is not None) or any(c.dep_ == "prep" and c.lower_ == n for c in token.children)
+            for n in entry["needs"]
+        ):
+            return []
+        if not targets:
+            if dobj is not None and not entry.get("speech") and not entry.get("objects_table"):
+                targets = self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
+            targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)
+                        if k not in targets]
+            if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
+                targets = self._phrase_actors(index, dobj, deep=False)
+        symmetric = bool(entry.get("symmetric"))
+        if code.startswith("04") and not targets:
+            if len(sources) > 1 and symmetric:
+                targets = sources[1:]
+                sources = sources[:1]
+            elif entry.get("statement_without_target"):
+                code = "010"
+            else:
+                return []
+        if code.startswith("04") and code == "040" and self._phone_cue(doc, token):
+            code = "041"
+        if entry.get("deescalation") and (self._has_word(token, self.lex["deescalation_words"])):
+            code = entry["deescalation"]
+        if code.startswith("03") and self._has_word(token, self.lex["diplomacy_words"]):
+            code = "036"
+        modality = self._modality(token)
+        results = []
+        if entry.get("speech"):
+            results.extend(self._speech_content(token, sources, index))
+            if entry.get("needs_speech_context") and not self._near_quote(token, quoted):
+                return results
+            if results and code == "010":
+                for r in results:
+                    r.specific_speech = True
+                return results
+            if token.lemma_ == "agree" and any(c.dep_ == "ccomp" for c in token.children) and code == "030":
+                return results
+        quotes = self._quotes_of(token, quoted)
+        if symmetric and len(sources) > 1:
+            targets = [k for k in sources[1:] + targets]
+            sources = sources[:1]
+        targets = [t for t in targets if t not in sources]
+        results.append(Found(sources, code, targets, token, symmetric, modality, quotes))
+        return results
+
+    def _phone_cue(self, doc: Doc, token: Token) -> bool:
+        sent = token.sent.text.lower()
+        title = (doc._.title or "").lower() if Doc.has_extension("title") else ""
+        return "phone" in sent or "telephone" in sent or " call" in f" {title}"
+
+    def _near_quote(self, token: Token, quoted: set[int]) -> bool:
+        sent = token.sent
+        return any(t.i in quoted for t in sent)
+
+    def _quotes_of(self, token: Token, quoted: set[int]) -> list[str]:
+        if self.verbs.get(token.lemma_, {}).get("speech") is not True:
+            return []
+        sent = token.sent
+        spans, current = [], []
+        for t in sent:
+            if t.i in quoted:
+                current.append(t)
+            elif current:
+                spans.append(current)
+                current = []
+        if current:
+            spans.append(current)
+        doc = token.doc
+        return [doc[s[0].i : s[-1].i + 1].text for s in spans if len(s) > 2]
+
+    def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False) -> list[str]:
+        keys: list[str] = []
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        for k in self._phrase_actors(index, obj, allow_places=allow_places, deep=allow_places):
+                            if k not in keys:
+                                keys.append(k)
+            if c.dep_ == "advmod" and c.lower_ == "separately":
+                continue
+        return keys
+
+    def _object_targets(self, index: ActorIndex, dobj: Token, sources: list[str], code: str) -> list[str]:
+        """Targets named inside an object: "his calls for Pakistan to...", "horror at the Russian strikes"."""
+        keys: list[str] = []
+        own = set(sources)
+        for s in sources:
+            own.update(index.actors[s].affiliations if s in index.actors else [])
+        for t in dobj.subtree:
+            if t.dep_ == "poss":
+                continue
+            for k in self._actors_at(index, t):
+                a = index.actors.get(k)
+                if a is None or a.kind == "Location" or k in own or k in keys:
+                    continue
+                if t.dep_ == "poss" or (t.head.dep_ == "poss"):
+                    continue
+                keys.append(k)
+        return keys
+
+    def _speech_content(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
+        """Acts carried by what a speaker said: demands, threats, promises and accusations."""
+        results = []
+        for comp in [c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")]:
+            if comp.dep_ == "advcl" and comp.tag_ != "VBG":
+                continue
+            if comp.dep_ == "advcl":  # "..., stating that X": the content is the participle's complement
+                inner = [c for c in comp.children if c.dep_ == "ccomp"]
+                if not inner:
+                    continue
+                comp = inner[0]
+            aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+            subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+            subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+            lemmas = {t.lemma_ for t in comp.subtree}
+            obligation = aux & OBLIGATION or any(c.lemma_ == "have" and c.dep_ in ("aux", "ROOT") for c in
+                                                 comp.children) or (comp.lemma_ == "have" and any(
+                                                     c.dep_ == "xcomp" for c in comp.children))
+            if obligation and subj_actors:
+                if lemmas & set(self.lex["accountability_phrases"]):
+                    results.append(Found(sources, "112", subj_actors, token))
+                else:
+                    results.append(Found(sources, "100", subj_actors, token))
+                continue
+            future = aux & (MODALS_FUTURE | {"would"})
+            if future and comp.lemma_ in self.lex["force_verbs"]:
+                own = {k for s in sources for k in [s, *index.actors[s].affiliations]} | set(subj_actors)
+                victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
+                results.append(Found(sources, "138" if comp.lemma_ != "counter" else "130", victims, token))
+                continue
+            if future and comp.lemma_ in ("result", "lead", "trigger", "mean", "bring") and lemmas & set(
+                    self.lex["threat_consequence_nouns"]) and subj_actors:
+                results.append(Found(sources, "130", subj_actors, token))
+                continue
+            if future and (lemmas & set(self.lex["aid_verbs"])) and (lemmas & set(self.lex["aid_nouns"])):
+                military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
+                results.append(Found(sources, "0332" if military else "033", [], token))
+        return results
+
+    # -- nominal triggers ------------------------------------------------------------------------------------
+
+    def _nominal(self, doc: Doc, token: Token, index: ActorIndex) -> list[Found]:
+        lemma = token.lower_ if token.lower_ in self.nouns else token.lemma_
+        entry = self.nouns.get(lemma)
+        if entry is None:
+            return []
+        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and not token.head.lemma_ in ("launch", "carry",
+                                                                                                     "conduct"):
+            if not entry.get("consult"):
+                return []
+        conflict = entry.get("conflict", False)
+        sources: list[str] = []
+        for c in token.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and self._actors_at(index, c):
+                sources = [k for k in self._actors_at(index, c)]
+                sources += [k for cc in c.conjuncts for k in self._actors_at(index, cc)]
+                break
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        sources = self._phrase_actors(index, obj, deep=False)
+        head = token.head
+        if not sources and token.dep_ == "dobj" and head.lemma_ in ("launch", "carry", "conduct", "make", "have",
+                                                                    "hold", "mount", "stage", "wage"):
+            sources = self._subject(head, index)
+        if not sources and entry.get("consult") and token.dep_ == "pobj":
+            verb = head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                sources = self._subject(verb, index)
+                if not self._prep_targets(index, token, entry["preps"]):
+                    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+                    if obj is not None and sources:
+                        targets = self._phrase_actors(index, obj, deep=False)
+                        targets = [t for t in targets if t not in sources]
+                        if targets:
+                            return [Found(sources, self._consult_code(entry, token), targets, token, True,
+                                          self._modality(verb))]
+        if not sources:
+            return []
+        targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict)
+        if conflict and not targets:
+            targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
+        if entry.get("consult"):
+            if not targets and len(sources) > 1:
+                sources, targets = sources[:1], sources[1:]
+            if not targets:
+                return []
+            code = self._consult_code(entry, token)
+            return [Found(sources, code, [t for t in targets if t not in sources], token, True,
+                          self._modality(head if head.pos_ == "VERB" else token))]
+        if entry.get("statement"):
+            return [Found(sources, "010", [], token, modality=self._modality(token))]
+        targets = [t for t in targets if t not in sources]
+        return [Found(sources, entry["code"], targets, token, modality=self._modality(token))]
+
+    def _consult_code(self, entry: dict, token: Token) -> str:
+        if any(c.lower_ in ("phone", "telephone") for c in token.children) or token.lower_ == "call":
+            return "041"
+        return entry["code"]
+
+    # -- assembling ------------------------------------------------------------------------------------------
+
+    def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
+        """Drop a speaker's bare statement where the same sentence gives them a more specific speech act."""
+        specific = {s for f in found if f.specific_speech for s in f.sources}
+        kept = []
+        for f in found:
+            if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
+                continue
+            kept.append(f)
+        return kept
+
+    def _to_interactions(self, doc: Doc, found: list[Found], index: ActorIndex,
+                         resolver: DateResolver) -> list[Interaction]:
+        out: list[Interaction] = []
+        seen = set()
+        anchors: list[tuple[set[str], object]] = []  # participants and date of dated consultations
+        para_dates: dict[int, object] = {}
+        for f in found:
+            sent = f.trigger.sent
+            date = resolver.date_for(f.trigger)
+            para = doc.text.count("\n", 0, sent.start_char)
+            if date is None and (f.modality is None):
+                para_date = para_dates.get(self._paragraph(doc, sent))
+                for participants, anchor_date in reversed(anchors):
+                    if set(f.sources) & participants:
+                        date = anchor_date
+                        break
+                if date is None:
+                    date = para_date
+            elif date is not None:
+                para_dates[self._paragraph(doc, sent)] = date
+            del para
+            if date is not None and f.code.startswith("04"):
+                anchors.append((set(f.sources) | set(f.targets), date))
+            targets = f.targets
+            if not targets and f.code.startswith(("19", "18", "20")):
+                targets = self._focal_victims(index, f.sources)
+            if not targets and f.code.startswith("03") and anchors:
+                for participants, _ in reversed(anchors):
+                    if set(f.sources) & participants:
+                        others = [k for k in participants if k not in f.sources]
+                        targets = [a for k in others for a in index.actors[k].affiliations[:1]
+                                   if index.actors[a].kind == "Country"]
+                        break
+            for source in f.sources:
+                tg = [t for t in targets if t != source]
+                key = (source, f.code, tuple(tg), sent.start, f.modality)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Interaction(actor=source, cameo=f.code, evidence=sent.text.strip(), targets=tg,
+                                       date=date, quotes=f.quotes, modality=f.modality, start=sent.start_char))
+        return out
+
+    def _paragraph(self, doc: Doc, sent: Span) -> int:
+        return doc.text.count("\n", 0, sent.start_char)
+
+    def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
+        """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""
+        own = {k for s in sources for k in [s, *(index.actors[s].affiliations if s in index.actors else [])]}
+        counts: dict[str, int] = {}
+        for m in index.mentions:
+            for k in m.keys:
+                if k in index.actors and index.actors[k].kind == "Country" and k not in own:
+                    counts[k] = counts.get(k, 0) + 1
+        if not counts:
+            return []
+        best = max(counts.values())
+        top = [k for k, n in counts.items() if n == best]
+        return top if len(top) == 1 else []
+
+
+@Language.factory("dip_interactions", assigns=["doc._.interactions"], requires=["doc._.actor_index"])
+def make_interaction_finder(nlp: Language, name: str) -> InteractionFinder:
+    """The interaction finder over the packaged CAMEO trigger lexicon."""
+    return InteractionFinder(load_lexicon())
