@@ -49,3 +49,92 @@ def build(inputs: tuple[str, ...], out_dir: str, model: str | None) -> None:
     )
     if report.problems:
         sys.exit(2)
+
+
+def _graph_source(command):
+    """The --store / --graph options shared by the commands that read a built graph."""
+    command = click.option("--graph", "graph_file", default=None, type=click.Path(dir_okay=False),
+                           help="A Turtle file written by kg build (default: out/graph.ttl).")(command)
+    return click.option("--store", "store_dir", default=None, type=click.Path(file_okay=False),
+                        help="A store folder written by kg build.")(command)
+
+
+def _open_graph(store_dir: str | None, graph_file: str | None):
+    """The graph to analyse and a function that saves it back, from --store or --graph."""
+    from pathlib import Path
+
+    from rdflib import Graph
+
+    from kg.vocab import bind_prefixes
+
+    if store_dir and graph_file:
+        raise click.UsageError("give --store or --graph, not both")
+    if store_dir:
+        try:
+            from kg.store import Store
+        except ImportError:
+            raise click.UsageError("this version of dipkg has no store; use --graph FILE.ttl") from None
+        store = Store(store_dir)
+        return store.graph(), store.add
+    path = Path(graph_file or "out/graph.ttl")
+    if not path.is_file():
+        click.echo(f"kg: {path}: no such graph; run kg build first or give --graph FILE.ttl", err=True)
+        sys.exit(2)
+    graph = Graph()
+    bind_prefixes(graph)
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        click.echo(f"kg: {path}: not a Turtle graph ({exc.__class__.__name__}: {exc})", err=True)
+        sys.exit(2)
+
+    def save(_derived) -> None:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(graph.serialize(format="turtle"), encoding="utf-8")
+        tmp.replace(path)
+
+    return graph, save
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["interactions", "spoke-with", "dyads", "centrality", "brokers",
+                                           "communities"]))
+@_graph_source
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only interactions on or after DATE.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only interactions on or before DATE.")
+@click.option("--country", default=None, help="Only interactions involving this state (ISO3 code or name).")
+@click.option("--root", default=None, help="Only interactions of this CAMEO root or code prefix, e.g. 04 or 19.")
+@click.option("--write", is_flag=True, help="Add the derived relations (ontology/relations.ttl) to the graph.")
+def relations(name, store_dir, graph_file, fmt, since, until, country, root, write) -> None:
+    """Print one analysis (NAME) of the asserted interactions as a table, CSV or JSON."""
+    from kg.relations import Filters, analysis, write_derived
+    from kg.tables import format_rows
+
+    filters = Filters(since.date() if since else None, until.date() if until else None, country,
+                      root.zfill(2) if root and len(root) == 1 else root)
+    if write and filters.active:
+        raise click.UsageError("--write derives relations from the whole graph; drop --since/--until/--country/--root")
+    graph, save = _open_graph(store_dir, graph_file)
+    click.echo(format_rows(analysis(name, graph, filters), fmt), nl=False)
+    if write:
+        derived = write_derived(graph)
+        save(derived)
+        click.echo(f"kg: wrote {len(derived)} derived triples", err=True)
+
+
+@main.command()
+@_graph_source
+@click.option("-o", "--output", default="out/graph.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
+@click.option("--title", default="", help="Title shown on the page.")
+def view(store_dir, graph_file, output, title) -> None:
+    """Write the interactive HTML view of a built graph: works offline, one self-contained file."""
+    from pathlib import Path
+
+    from kg.view import write_view
+
+    graph, _save = _open_graph(store_dir, graph_file)
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    write_view(graph, Path(output), title=title)
+    click.echo(f"kg: wrote {output}", err=True)
