@@ -27,6 +27,23 @@ GROUP_PHRASES = {
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
+QUOTES_OPEN = {'"', "“"}
+QUOTES_CLOSE = {'"', "”"}
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens inside direct quotations (a quotation never runs past its paragraph)."""
+    inside, quoted = False, set()
+    for t in doc:
+        if t.text in QUOTES_OPEN and not inside:
+            inside = True
+        elif t.text in QUOTES_CLOSE and inside:
+            inside = False
+        elif inside:
+            quoted.add(t.i)
+        if "\n" in t.text_with_ws:
+            inside = False
+    return quoted
 
 
 @dataclass
@@ -84,7 +101,8 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex()
-        taken: set[int] = set()
+        taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
+        self._quoted = quoted_tokens(doc)
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
@@ -260,6 +278,8 @@ class ActorRecognizer:
                     while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads | self.gaz.title_modifiers:
                         k += 1
                     self._person_mention(doc, index, taken, span[k:])
+            elif label == "ORG" and self._names_person(index, span.text):
+                self._person_mention(doc, index, taken, span)
             elif label == "ORG":
                 k = 0
                 while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads:
@@ -272,6 +292,9 @@ class ActorRecognizer:
                 if span[-1].lower_ in NON_ACTOR_HEADS or span[0].lower_ == "operation":
                     continue
                 self._place_mention(index, taken, self._occupied_prefix(doc, span))
+
+    def _names_person(self, index: ActorIndex, text: str) -> bool:
+        return any(a.kind == "Person" and (text in a.aliases or text in a.name.split()) for a in index.actors.values())
 
     def _occupied_prefix(self, doc: Doc, span: Span) -> Span:
         """Extend "Kashmir" to "Pakistan-occupied Kashmir" when the text says so."""
@@ -387,7 +410,7 @@ class ActorRecognizer:
         title = span.doc[words[0].i : words[-1].i + 1].text
         if title.lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
             return
-        if title not in actor.titles:
+        if title.lower() not in {t.lower() for t in actor.titles}:
             actor.titles.append(title)
 
     def _merge_people(self, index: ActorIndex) -> None:
@@ -448,7 +471,7 @@ class ActorRecognizer:
             if holder is None:
                 continue
             span = doc[i + 1 : run_end]
-            index.actors[holder].aliases.add(span.text if not doc[i].is_sent_start else f"the {span.text}")
+            index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
 
     def _holder_of(self, index: ActorIndex, title: str, position: int) -> str | None:
@@ -535,11 +558,13 @@ class ActorRecognizer:
             g = index.genders.get(key)
             return g is None or g == gender
 
+        outside = token.i not in self._quoted
         for pos, keys in reversed(subjects):
-            if pos < token.i and len(keys) == 1 and compatible(keys[0]):
+            if pos < token.i and len(keys) == 1 and compatible(keys[0]) and not (outside and pos in self._quoted):
                 return keys
         for m in sorted(index.mentions, key=lambda m: -m.start):
-            if m.start < token.i and len(m.keys) == 1 and compatible(m.keys[0]):
+            if m.start < token.i and len(m.keys) == 1 and compatible(m.keys[0]) and not (
+                    outside and m.start in self._quoted):
                 return m.keys
         return None
 

@@ -65,7 +65,7 @@ class DateResolver:
 
     def _governor(self, token: Token) -> Token:
         node = token
-        while node.pos_ not in ("VERB",) and node.head is not node:
+        while node.pos_ not in ("VERB",) and node.head.i != node.i:
             node = node.head
         return node
 
@@ -77,7 +77,7 @@ class DateResolver:
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME"):
                 continue
-            if self._governor(ent.root) is not mine and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
+            if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
             text = ent.text
             # "early Wednesday (May 7)": the explicit date in brackets wins
@@ -90,4 +90,6 @@ class DateResolver:
             if date is not None:
                 best = date
                 break
+        if best is None and mine.dep_ == "ccomp" and mine.head.pos_ == "VERB":
+            return self.date_for(mine.head)  # "X urged Y ..., the White House said on Friday"
         return best

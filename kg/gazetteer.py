@@ -38,6 +38,12 @@ class Gazetteer:
     title_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     honorific_gender: dict[str, str] = field(default_factory=dict)
+    boilerplate: tuple[str, ...] = ()
+
+    def is_boilerplate(self, sentence: str) -> bool:
+        """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
+        low = sentence.lower()
+        return any(p in low for p in self.boilerplate)
 
     def country_key(self, iso3: str | None) -> str | None:
         return self.by_iso3.get(iso3.upper()) if iso3 else None
@@ -90,4 +96,6 @@ def load_gazetteer() -> Gazetteer:
     gaz.title_modifiers = frozenset(lexicon["modifiers"])
     gaz.descriptors = frozenset(lexicon["descriptors"])
     gaz.honorific_gender = lexicon["honorific_gender"]
+    lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
+    gaz.boilerplate = tuple(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
     return gaz

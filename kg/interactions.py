@@ -9,13 +9,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import ActorIndex
+from kg.actors import ActorIndex, quoted_tokens
 from kg.dates import DateResolver
 from kg.extraction import Interaction
+from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
 
-QUOTES_OPEN = {'"', "“", "‘"}
-QUOTES_CLOSE = {'"', "”", "’"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLAUSE_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "pcomp")
 MODALS_FUTURE = {"will", "shall", "'ll"}
@@ -51,21 +50,22 @@ class Found:
 class InteractionFinder:
     """Finds interactions in a Doc whose actors `dip_actors` has resolved."""
 
-    def __init__(self, lexicon: dict):
+    def __init__(self, lexicon: dict, gazetteer: Gazetteer):
         self.lex = lexicon
+        self.gaz = gazetteer
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
 
     def __call__(self, doc: Doc) -> Doc:
         index: ActorIndex = doc._.actor_index
-        quoted = self._quoted_tokens(doc)
+        quoted = quoted_tokens(doc)
         found: list[Found] = []
         for sent in doc.sents:
-            if self._boilerplate(sent):
+            if self.gaz.is_boilerplate(sent.text):
                 continue
             sent_found: list[Found] = []
             for token in sent:
-                if token.i in quoted:
+                if token.i in quoted and self._clause_verb(token).i in quoted:
                     continue
                 if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_ in self.verbs
                                                       and token.dep_ == "ROOT"):
@@ -79,27 +79,11 @@ class InteractionFinder:
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
-    def _boilerplate(self, sent: Span) -> bool:
-        low = sent.text.lower()
-        return any(p in low for p in self.lex["boilerplate"])
-
-    def _quoted_tokens(self, doc: Doc) -> set[int]:
-        inside, quoted = False, set()
-        for t in doc:
-            if t.text in QUOTES_OPEN and not inside and t.text != "’":
-                inside = True
-                continue
-            if inside and (t.text in QUOTES_CLOSE and t.text != "‘"):
-                inside = False
-                continue
-            if t.text == '"' and inside:
-                inside = False
-                continue
-            if inside:
-                quoted.add(t.i)
-            if t.text == "\n" or "\n\n" in t.text_with_ws:
-                inside = False
-        return quoted
+    def _clause_verb(self, token: Token) -> Token:
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        return node
 
     def _actors_at(self, index: ActorIndex, token: Token) -> list[str]:
         m = index.mention_at(token)
@@ -134,7 +118,9 @@ class InteractionFinder:
                 if k not in keys:
                     keys.append(k)
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
-        return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location")]
+        # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
+        affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
+        return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated]
 
     def _subject(self, token: Token, index: ActorIndex) -> list[str]:
         """The acting actors of a verb: its subject, or the subject of the clause it hangs from."""
@@ -151,7 +137,7 @@ class InteractionFinder:
                             for obj in agent.children:
                                 return self._phrase_actors(index, obj, deep=False)
                     return []
-            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head is not verb:
+            if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
                 verb = verb.head
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
                     verb = verb.head
@@ -172,7 +158,7 @@ class InteractionFinder:
                     return "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
-            if node.dep_ in ("xcomp", "acl", "pcomp", "advcl") and node.head is not node:
+            if node.dep_ in ("xcomp", "acl", "pcomp", "advcl") and node.head.i != node.i:
                 head = node.head
                 if head.lemma_ in self.lex["hope_lemmas"]:
                     return "hoped"
@@ -194,14 +180,15 @@ class InteractionFinder:
 
     def _in_speech_complement(self, token: Token) -> bool:
         node = token
-        while node.dep_ not in ("ROOT",) and node.head is not node:
+        while node.dep_ not in ("ROOT",) and node.head.i != node.i:
             if node.dep_ == "ccomp" and node.head.lemma_ in self.verbs and self.verbs[node.head.lemma_].get("speech"):
                 return True
             node = node.head
         return False
 
     def _has_word(self, token: Token, words) -> bool:
-        return any(t.lower_ in words or t.lemma_ in words for t in token.subtree)
+        text = " " + token.doc[token.left_edge.i : token.right_edge.i + 1].text.lower().replace(" - ", "-")
+        return any(w in text for w in words)
 
     # -- verbal triggers -------------------------------------------------------------------------------------
 
@@ -211,6 +198,8 @@ class InteractionFinder:
             return []
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
+            return []
+        if token.dep_ == "xcomp" and token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {}):
             return []
         sources = self._subject(token, index)
         if not sources:
@@ -259,6 +248,10 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
+        if not targets and code.startswith("02") and token.dep_ == "advcl":
+            head_entry = self.verbs.get(token.head.lemma_, {})
+            if head_entry.get("symmetric"):
+                targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
         symmetric = bool(entry.get("symmetric"))
         if code.startswith("04") and not targets:
             if len(sources) > 1 and symmetric:
@@ -365,9 +358,8 @@ class InteractionFinder:
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
             lemmas = {t.lemma_ for t in comp.subtree}
-            obligation = aux & OBLIGATION or any(c.lemma_ == "have" and c.dep_ in ("aux", "ROOT") for c in
-                                                 comp.children) or (comp.lemma_ == "have" and any(
-                                                     c.dep_ == "xcomp" for c in comp.children))
+            obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
             if obligation and subj_actors:
                 if lemmas & set(self.lex["accountability_phrases"]):
                     results.append(Found(sources, "112", subj_actors, token))
@@ -396,13 +388,15 @@ class InteractionFinder:
         entry = self.nouns.get(lemma)
         if entry is None:
             return []
-        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and not token.head.lemma_ in ("launch", "carry",
-                                                                                                     "conduct"):
+        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and token.head.lemma_ not in (
+                "launch", "carry", "conduct"):
             if not entry.get("consult"):
                 return []
         conflict = entry.get("conflict", False)
         sources: list[str] = []
         for c in token.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON" and entry.get("consult"):
+                continue
             if c.dep_ in ("poss", "amod", "compound", "nmod") and self._actors_at(index, c):
                 sources = [k for k in self._actors_at(index, c)]
                 sources += [k for cc in c.conjuncts for k in self._actors_at(index, cc)]
@@ -435,6 +429,7 @@ class InteractionFinder:
         if entry.get("consult"):
             if not targets and len(sources) > 1:
                 sources, targets = sources[:1], sources[1:]
+            targets = [t for t in targets if t not in sources]
             if not targets:
                 return []
             code = self._consult_code(entry, token)
@@ -526,4 +521,4 @@ class InteractionFinder:
 @Language.factory("dip_interactions", assigns=["doc._.interactions"], requires=["doc._.actor_index"])
 def make_interaction_finder(nlp: Language, name: str) -> InteractionFinder:
     """The interaction finder over the packaged CAMEO trigger lexicon."""
-    return InteractionFinder(load_lexicon())
+    return InteractionFinder(load_lexicon(), load_gazetteer())
