@@ -214,6 +214,12 @@ class ActorRecognizer:
             start += 1
         if not any(doc[k].lower_ in self.gaz.title_heads for k in range(start, end)):
             return None
+        # "The Prime Minister and President Zelenskyy": only the title next to the name
+        for k in range(end - 1, start, -1):
+            if doc[k].lower_ == "and" and any(doc[j].lower_ in self.gaz.title_heads for j in range(start, k)) \
+                    and any(doc[j].lower_ in self.gaz.title_heads for j in range(k + 1, end)):
+                start = k + 1
+                break
         return start, end
 
     def _name_run_after(self, doc: Doc, start: int) -> int:
@@ -360,8 +366,13 @@ class ActorRecognizer:
             context_end = run[0]
         else:
             head = doc[mention.start : mention.end].root
+            title_tok = None
             if head.dep_ == "appos" and head.head.lower_ in self.gaz.title_heads:
                 title_tok = head.head
+            elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" \
+                    and head.head.head.head.lower_ in self.gaz.title_heads:
+                title_tok = head.head.head.head  # "the President of Ukraine, Volodymyr Zelenskyy"
+            if title_tok is not None:
                 left = title_tok.i
                 while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
                     left -= 1
@@ -512,7 +523,7 @@ class ActorRecognizer:
                 of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if of_countries and kind == "Person":
                     continue
-                keys = self._recent(index, kind, t.i, 2)
+                keys = self._recent(index, kind, t.i, 2) if kind == "Country" else self._salient_people(index, t.i)
                 if len(keys) == 2:
                     m = Mention(t.left_edge.i if "both" in left or "two" in left else t.i, t.i + 1, keys, "group",
                                 t.text)
@@ -536,6 +547,17 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, prev[-1]))
                         subjects.sort()
+
+    def _salient_people(self, index: ActorIndex, position: int) -> list[str]:
+        """The two people the text has named most often before `position` ("the two leaders")."""
+        counts: dict[str, list[int]] = {}
+        for m in index.mentions:
+            if m.start < position and m.kind in ("name", "title") and len(m.keys) == 1:
+                a = index.actors.get(m.keys[0])
+                if a is not None and a.kind == "Person":
+                    counts.setdefault(m.keys[0], [0, m.start])[0] += 1
+        ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
+        return sorted(ranked, key=lambda k: counts[k][1])
 
     def _recent(self, index: ActorIndex, kind: str, position: int, n: int) -> list[str]:
         keys: list[str] = []

@@ -170,6 +170,9 @@ class InteractionFinder:
                     return None
                 node = head
                 continue
+            if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+                node = node.head
+                continue
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
             if node.dep_ in ("dobj", "pobj", "prep"):
@@ -212,15 +215,20 @@ class InteractionFinder:
             return []
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]
+            dobj = self._tabled_object(dobj, table)
             key = dobj.lower_
             if dobj.lower_ in ("position",) and any(c.lower_ == "clear" for c in token.children):
                 key = "position clear"
             if key in table or dobj.lemma_ in table:
                 code = table.get(key) or table[dobj.lemma_]
-                if code == "012" and any(c.dep_ == "prep" and c.lower_ in ("at", "about", "over")
-                                         for c in dobj.children):
+                about = [c for c in [*dobj.children, *token.children]
+                         if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
+                if code == "012" and any(c.lower_ != "for" for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]
                 targets = self._object_targets(index, dobj, sources, code)
+                for prep in about:
+                    if prep.head.i == token.i:
+                        targets += [k for k in self._object_targets(index, prep, sources, code) if k not in targets]
             elif entry["objects_table"] == "light":
                 return []
         if code is None:
@@ -242,7 +250,8 @@ class InteractionFinder:
         ):
             return []
         if not targets:
-            if dobj is not None and not entry.get("speech") and not entry.get("objects_table"):
+            if dobj is not None and not entry.get("speech") and not entry.get("objects_table") \
+                    and not entry.get("topic_object"):
                 targets = self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
             targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)
                         if k not in targets]
@@ -286,6 +295,16 @@ class InteractionFinder:
         targets = [t for t in targets if t not in sources]
         results.append(Found(sources, code, targets, token, symmetric, modality, quotes))
         return results
+
+    def _tabled_object(self, dobj: Token, table: dict) -> Token:
+        """The object word the table knows: "the UK's unwavering military, economic and political support"."""
+        if dobj.lower_ in table or dobj.lemma_ in table:
+            return dobj
+        for c in dobj.children:
+            if c.dep_ in ("appos", "conj") and (c.lower_ in table or c.lemma_ in table):
+                return c
+        nouns = [t for t in dobj.subtree if t.pos_ == "NOUN" and (t.lower_ in table or t.lemma_ in table)]
+        return nouns[-1] if nouns else dobj
 
     def _phone_cue(self, doc: Doc, token: Token) -> bool:
         sent = token.sent.text.lower()
@@ -397,9 +416,14 @@ class InteractionFinder:
         for c in token.children:
             if c.dep_ == "poss" and c.pos_ == "PRON" and entry.get("consult"):
                 continue
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and self._actors_at(index, c):
-                sources = [k for k in self._actors_at(index, c)]
-                sources += [k for cc in c.conjuncts for k in self._actors_at(index, cc)]
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                inner = c if self._actors_at(index, c) else next(
+                    (g for g in c.children if g.dep_ in ("amod", "compound", "poss") and self._actors_at(index, g)),
+                    None)
+                if inner is None:
+                    continue
+                sources = [k for k in self._actors_at(index, inner)]
+                sources += [k for cc in inner.conjuncts for k in self._actors_at(index, cc)]
                 break
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 for obj in c.children:

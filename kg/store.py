@@ -1,0 +1,680 @@
+"""The persistent graph store: an on-disk Oxigraph database with one named graph per document, queried as a union.
+
+Layout of a store directory (``OUT/store/`` by default)::
+
+    dipkg-store.json   marker: what this directory is; a directory without it is never touched
+    db/                the Oxigraph (RocksDB) database, written by one process at a time
+    writer.lock        held (flock) by the one writer
+    pending.json       replacement of a document's graph in progress, replayed after a crash
+    snapshots/CURRENT  name of the latest published snapshot
+    snapshots/NAME/    read-only checkpoints of db/ that readers open, so they can read while a writer writes
+    snapshots/NAME.lock  readers hold a shared flock on it; the writer deletes only unlocked old snapshots
+
+Named graphs: one per document version (dipr:graph/HASH), the union of all of them (dipr:graph/union, kept as a set so
+an actor named in many documents is one set of triples: Oxigraph's own union default graph repeats a triple once per
+graph holding it, which multiplies query rows), the derived facts (dipr:graph/derived) and the ontology
+(dipr:graph/ontology). Queries see union + derived + ontology + the default graph as their default graph.
+A document's graph and its union triples are written in one transaction, so a killed process leaves whole documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, XSD
+from rdflib.term import Node
+
+from kg import __version__
+from kg.documents import Document
+from kg.extraction import Extraction
+from kg.rdf import extraction_graph, mint_document_graph_iri
+from kg.resources import ontology_file
+from kg.vocab import DIPR, PREFIXES, bind_prefixes
+
+MARKER = "dipkg-store.json"
+STORE_FORMAT = "dipkg-store"
+STORE_VERSION = 1
+ONTOLOGY_GRAPH = DIPR["graph/ontology"]
+DERIVED_GRAPH = DIPR["graph/derived"]
+UNION_GRAPH = DIPR["graph/union"]
+ONTOLOGY_FILES = ("dipkg.ttl", "cameo.ttl")
+EXPORT_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "ttl")
+PUBLISH_INTERVAL = 1.0  # seconds between snapshots published for readers while a writer adds documents
+TABLE_CELL_WIDTH = 80
+
+_XSD_STRING = str(XSD.string)
+_OX_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
+_DERIVED = ox.NamedNode(str(DERIVED_GRAPH))
+_UNION = ox.NamedNode(str(UNION_GRAPH))
+_SPECIAL_GRAPHS = (_ONTOLOGY, _DERIVED, _UNION)
+_QUERY_GRAPHS = [_UNION, _DERIVED, _ONTOLOGY, ox.DefaultGraph()]
+# Drops one document graph and the union triples no other document holds, in one update (one transaction).
+# Only graph IRIs the store minted or read from itself are put in, as N-Triples terms; no user text ever is.
+_DROP_DOCUMENT = """
+DELETE {{ GRAPH {union} {{ ?s ?p ?o }} }}
+WHERE {{
+  GRAPH {doc} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({doc}, {union}, {derived}, {ontology})) }}
+}} ;
+DROP SILENT GRAPH {doc}
+"""
+_IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
+_RDF_FORMATS = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nq": ox.RdfFormat.N_QUADS,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+_RESULT_FORMATS = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+}
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used as asked; the message is one line for the user."""
+
+
+# --- terms: rdflib <-> pyoxigraph -------------------------------------------------------------------------------
+
+
+def to_oxigraph(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A pyoxigraph term for an rdflib term, a pyoxigraph term, or a plain Python value (str, int, date, ...)."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, str):
+        return ox.Literal(term)
+    if isinstance(term, bool | int | float | dt.date):  # datetime is a date
+        return to_oxigraph(Literal(term))
+    raise TypeError(f"cannot use {type(term).__name__} {term!r} as an RDF term")
+
+
+def to_rdflib(term: Any) -> Node | None:
+    """The rdflib term of a pyoxigraph term (None stays None); xsd:string literals become plain literals."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def _quads(graph: Graph, graph_name: ox.NamedNode) -> list[ox.Quad]:
+    return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name) for s, p, o in graph]
+
+
+def short_name(term: Any) -> str:
+    """A compact display form of a term: prefixed IRIs (dipr:country/USA), lexical literals, '' when unbound."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        best = max((ns for ns in _OX_PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
+        if best is not None:
+            prefix = next(p for p, ns in _OX_PREFIXES.items() if ns == best)
+            return f"{prefix}:{iri[len(best):]}"
+        return f"<{iri}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+# --- query results --------------------------------------------------------------------------------------------
+
+
+class QueryResult:
+    """The result of one SPARQL query, read once: iterate rows (rdflib terms), or serialize it in one format."""
+
+    def __init__(self, raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> None:
+        self._raw = raw
+        if isinstance(raw, ox.QuerySolutions):
+            self.kind = "select"
+            self.variables = [v.value for v in raw.variables]
+        elif isinstance(raw, ox.QueryBoolean):
+            self.kind = "ask"
+            self.variables = []
+        else:
+            self.kind = "graph"
+            self.variables = ["subject", "predicate", "object"]
+
+    def __bool__(self) -> bool:
+        """For ASK: the answer; for others: always True (use the rows)."""
+        return bool(self._raw) if self.kind == "ask" else True
+
+    def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
+        """Rows of rdflib terms (None where unbound) for SELECT, triples for CONSTRUCT/DESCRIBE."""
+        if self.kind == "ask":
+            raise StoreError("an ASK query has no rows: use bool(result)")
+        if self.kind == "select":
+            for solution in self._raw:
+                yield tuple(to_rdflib(solution[v]) for v in self.variables)
+        else:
+            for triple in self._raw:
+                yield (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+
+    def graph(self) -> Graph:
+        """The rdflib Graph of a CONSTRUCT or DESCRIBE result."""
+        if self.kind != "graph":
+            raise StoreError("only CONSTRUCT and DESCRIBE queries give a graph")
+        graph = Graph()
+        bind_prefixes(graph)
+        for triple in self:
+            graph.add(triple)
+        return graph
+
+    def serialize(self, fmt: str | None = None) -> str:
+        """Text of the result as table, csv, tsv, json (SPARQL results JSON) or ttl (graph results only)."""
+        fmt = fmt or ("ttl" if self.kind == "graph" else "table")
+        if fmt not in RESULT_FORMATS:
+            raise StoreError(f"unknown result format '{fmt}' (use one of {', '.join(RESULT_FORMATS)})")
+        if self.kind == "graph":
+            if fmt != "ttl":
+                raise StoreError("CONSTRUCT and DESCRIBE give RDF: use --format ttl")
+            return ox.serialize(self._raw, format=ox.RdfFormat.TURTLE, prefixes=_OX_PREFIXES).decode("utf-8")
+        if fmt == "ttl":
+            raise StoreError("SELECT and ASK give a table, not RDF: use --format table, csv, tsv or json")
+        if fmt == "table":
+            return self._table()
+        return self._raw.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+
+    def _table(self) -> str:
+        if self.kind == "ask":
+            return "true\n" if bool(self._raw) else "false\n"
+        rows = [[_cell(short_name(solution[v])) for v in self.variables] for solution in self._raw]
+        widths = [max([len(v)] + [len(row[i]) for row in rows]) for i, v in enumerate(self.variables)]
+        lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths, strict=True)).rstrip()]
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+        lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+        return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
+
+
+# --- the store ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """One document held in the store: its id and the named graph of its current version."""
+
+    id: str
+    graph: URIRef
+
+
+class Store:
+    """A dipkg graph store on disk; open it with Store.open(path) and use it as a context manager."""
+
+    def __init__(self, path: str | Path, create: bool = False, read_only: bool = False) -> None:
+        """Open the store at path (creating it if create is true); read_only opens the latest published snapshot."""
+        self.path = Path(path)
+        self.read_only = read_only
+        self._db: ox.Store | None = None
+        self._lock_fd: int | None = None
+        self._dirty = False
+        self._last_publish = time.monotonic()
+        if read_only:
+            if create:
+                raise StoreError("a store cannot be both created and opened read-only")
+            _check_marker(self.path)
+            self._db, self._lock_fd = _open_snapshot(self.path)
+            return
+        _prepare_directory(self.path, create)
+        self._lock_fd = _lock(self.path / "writer.lock", exclusive=True, wait=False)
+        if self._lock_fd is None:
+            raise StoreError(f"store {path} is being written by another process (a running kg build?); try again later")
+        try:
+            self._db = ox.Store(str(self.path / "db"))
+        except OSError as exc:
+            self.close()
+            raise StoreError(f"store {path} cannot be opened (corrupt or locked?): {_first_line(exc)}") from None
+        try:
+            self._recover()
+            self._load_ontology()
+            if not (self.path / "snapshots" / "CURRENT").exists():
+                self.publish()
+        except BaseException:
+            self.close()
+            raise
+
+    @classmethod
+    def open(cls, path: str | Path, create: bool = False, read_only: bool = False) -> Store:
+        """Open the store at path (creating it if create is true); read_only opens the latest published snapshot."""
+        return cls(path, create=create, read_only=read_only)
+
+    def close(self) -> None:
+        """Publish what was written for readers, then release the database and the locks."""
+        try:
+            if self._db is not None and self._dirty and not self.read_only:
+                self.publish()
+        finally:
+            self._db = None
+            _unlock(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> ox.Store:
+        """The underlying pyoxigraph Store, for what this class does not wrap."""
+        if self._db is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._db
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        return self.db
+
+    # documents
+
+    def documents(self) -> list[StoredDocument]:
+        """Every document in the store, sorted by id."""
+        found = {}
+        for quad in self.db.quads_for_pattern(None, _IDENTIFIER, None, None):
+            if _is_document_graph(quad.graph_name) and isinstance(quad.object, ox.Literal):
+                found[quad.object.value] = StoredDocument(quad.object.value, URIRef(quad.graph_name.value))
+        return [found[key] for key in sorted(found)]
+
+    def _graphs_of(self, doc_id: str) -> list[ox.NamedNode]:
+        quads = self.db.quads_for_pattern(None, _IDENTIFIER, ox.Literal(doc_id), None)
+        return sorted({q.graph_name for q in quads if _is_document_graph(q.graph_name)}, key=lambda g: g.value)
+
+    def has_version(self, document: Document) -> bool:
+        """True when this exact version of the document (same id and content hash) is in the store."""
+        return self.db.contains_named_graph(ox.NamedNode(str(mint_document_graph_iri(document))))
+
+    def add(self, extraction: Extraction | Graph) -> str:
+        """Store one document's extraction: 'added', 'replaced' (an older version dropped) or 'unchanged'.
+
+        Given an rdflib Graph instead (what `kg relations --write` derives), it replaces the derived facts: 'derived'.
+        """
+        if isinstance(extraction, Graph):
+            self.replace_derived(extraction)
+            return "derived"
+        document = extraction.document
+        if self.has_version(document) and len(self._graphs_of(document.id)) == 1:
+            return "unchanged"
+        return self.add_graph(document, extraction_graph(extraction))
+
+    def add_graph(self, document: Document, graph: Graph) -> str:
+        """Store a document's RDF graph as its current version in one transaction; older versions are dropped."""
+        db = self._writable()
+        name = ox.NamedNode(str(mint_document_graph_iri(document)))
+        old = [g for g in self._graphs_of(document.id) if g != name]
+        status = "replaced" if old else "added"
+        if db.contains_named_graph(name):
+            if not old:
+                return "unchanged"
+        else:
+            if old:
+                _write_json(self.path / "pending.json", {"keep": name.value, "drop": [g.value for g in old]})
+            quads = _quads(graph, name)
+            db.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, _UNION) for q in quads])
+        for g in old:
+            self._drop(g)
+        with contextlib.suppress(FileNotFoundError):
+            (self.path / "pending.json").unlink()
+        self._changed()
+        return status
+
+    def remove(self, doc_id: str) -> bool:
+        """Drop a document's graph(s) by document id; False when the store holds no such document."""
+        self._writable()
+        graphs = self._graphs_of(doc_id)
+        for g in graphs:
+            self._drop(g)
+        if graphs:
+            self._changed()
+        return bool(graphs)
+
+    def _drop(self, graph_name: ox.NamedNode) -> None:
+        terms = {"doc": str(graph_name), "union": str(_UNION), "derived": str(_DERIVED), "ontology": str(_ONTOLOGY)}
+        self._writable().update(_DROP_DOCUMENT.format(**terms))
+
+    def replace_derived(self, graph: Graph) -> None:
+        """Make the derived named graph (facts computed over the whole store, like dip:spokeWith) equal to graph."""
+        db = self._writable()
+        wanted = set(_quads(graph, _DERIVED))
+        current = set(db.quads_for_pattern(None, None, None, _DERIVED))
+        if wanted == current:
+            return
+        if wanted - current:
+            db.extend(wanted - current)  # add first: a crash in between leaves stale facts, never missing ones
+        for quad in current - wanted:
+            db.remove(quad)
+        self._changed()
+
+    # reading
+
+    def query(self, sparql: str, bindings: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run a SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE over the whole store; bindings substitute variables safely."""
+        substitutions = {ox.Variable(name.lstrip("?$")): to_oxigraph(value) for name, value in (bindings or {}).items()}
+        try:
+            raw = self.db.query(
+                sparql, prefixes=_OX_PREFIXES, default_graph=_QUERY_GRAPHS, substitutions=substitutions or None
+            )
+        except SyntaxError as exc:
+            if _looks_like_update(sparql):
+                raise StoreError("this is a SPARQL update, not a query (kg query needs --update for it)") from None
+            raise StoreError(f"SPARQL syntax error: {_first_line(exc)}") from None
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise StoreError(f"query failed: {_binding_hint(_first_line(exc))}") from None
+        return QueryResult(raw)
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update in one transaction (no variable bindings: updates take literal values only)."""
+        db = self._writable()
+        try:
+            db.update(sparql, prefixes=_OX_PREFIXES)
+        except SyntaxError as exc:
+            raise StoreError(f"SPARQL update syntax error: {_first_line(exc)}") from None
+        except (RuntimeError, OSError, ValueError) as exc:
+            raise StoreError(f"update failed: {_first_line(exc)}") from None
+        self._changed()
+
+    def data_graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
+        """The graphs holding data: document graphs, the derived graph and the default graph (not the ontology)."""
+        named = sorted((g for g in self.db.named_graphs() if g not in _SPECIAL_GRAPHS), key=lambda g: g.value)
+        return [*named, _DERIVED, ox.DefaultGraph()]
+
+    def _selected(self, doc_id: str | None) -> list[ox.NamedNode | ox.DefaultGraph]:
+        if doc_id is None:
+            return self.data_graphs()
+        graphs = self._graphs_of(doc_id)
+        if not graphs:
+            raise StoreError(f"no document '{doc_id}' in store {self.path}")
+        return graphs
+
+    def triples(self, doc_id: str | None = None) -> Iterator[ox.Triple]:
+        """Distinct triples of the union of the data graphs, or of one document's graph."""
+        if doc_id is not None:
+            for quad in self.db.quads_for_pattern(None, None, None, self._selected(doc_id)[-1]):
+                yield quad.triple
+            return
+        for quad in self.db.quads_for_pattern(None, None, None, _UNION):
+            yield quad.triple
+        yield from self._extra_triples()
+
+    def _extra_triples(self) -> Iterator[ox.Triple]:
+        """Triples of the derived and default graphs that the union graph does not already hold."""
+        seen = set()
+        for g in (_DERIVED, ox.DefaultGraph()):
+            for quad in self.db.quads_for_pattern(None, None, None, g):
+                t = quad.triple
+                if t in seen or next(self.db.quads_for_pattern(t.subject, t.predicate, t.object, _UNION), None):
+                    continue
+                seen.add(t)
+                yield t
+
+    def triple_count(self, doc_id: str | None = None) -> int:
+        """Number of distinct triples in the data (union of documents and derived facts), or in one document."""
+        graph = self._selected(doc_id)[-1] if doc_id is not None else _UNION
+        (row,) = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph)
+        count = int(row["n"].value)
+        return count if doc_id is not None else count + sum(1 for _ in self._extra_triples())
+
+    def to_rdflib(self, doc_id: str | None = None) -> Graph:
+        """An rdflib Graph (a copy) of the union of the data graphs, or of one document's graph."""
+        graph = Graph()
+        bind_prefixes(graph)
+        for t in self.triples(doc_id):
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return graph
+
+    graph = to_rdflib
+
+    def to_dataset(self, include_ontology: bool = False) -> Dataset:
+        """An rdflib Dataset (a copy): one named graph per document, the derived graph, optionally the ontology."""
+        dataset = Dataset()
+        bind_prefixes(dataset)
+        graphs = self.data_graphs() + ([_ONTOLOGY] if include_ontology else [])
+        for g in graphs:
+            target = dataset.default_graph if isinstance(g, ox.DefaultGraph) else dataset.graph(URIRef(g.value))
+            for quad in self.db.quads_for_pattern(None, None, None, g):
+                target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        return dataset
+
+    def export(self, fmt: str, output: str | Path | IO[bytes] | None = None, doc_id: str | None = None) -> bytes | None:
+        """Write the union (or one document) as ttl, trig, nq, nt or jsonld to output; bytes when output is None."""
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format '{fmt}' (use one of {', '.join(EXPORT_FORMATS)})")
+        if fmt == "jsonld":
+            data: bytes = self.to_rdflib(doc_id).serialize(
+                format="json-ld", context={p: str(ns) for p, ns in PREFIXES.items()}, auto_compact=True
+            ).encode("utf-8")
+        elif fmt in ("trig", "nq"):
+            graphs = self._selected(doc_id)
+            quads = (q for g in graphs for q in self.db.quads_for_pattern(None, None, None, g))
+            data = ox.serialize(quads, format=_RDF_FORMATS[fmt], prefixes=_OX_PREFIXES)
+        else:
+            data = ox.serialize(self.triples(doc_id), format=_RDF_FORMATS[fmt], prefixes=_OX_PREFIXES)
+        if output is None:
+            return data
+        if isinstance(output, str | Path):
+            Path(output).write_bytes(data)
+        else:
+            output.write(data)
+        return None
+
+    # keeping the store healthy
+
+    def publish(self) -> None:
+        """Make what was written so far visible to readers as a new snapshot, and delete unused old snapshots."""
+        db = self._writable()
+        snapshots = self.path / "snapshots"
+        snapshots.mkdir(exist_ok=True)
+        name = f"{time.time_ns():020d}"
+        db.backup(str(snapshots / name))
+        _write_text(snapshots / "CURRENT", name + "\n")
+        self._dirty = False
+        self._last_publish = time.monotonic()
+        for entry in snapshots.iterdir():
+            if entry.is_dir() and entry.name != name:
+                lock_fd = _lock(snapshots / f"{entry.name}.lock", exclusive=True, wait=False)
+                if lock_fd is None:
+                    continue  # a reader still has it open
+                shutil.rmtree(entry, ignore_errors=True)
+                with contextlib.suppress(FileNotFoundError):
+                    (snapshots / f"{entry.name}.lock").unlink()
+                _unlock(lock_fd)
+
+    def _changed(self) -> None:
+        self._dirty = True
+        if time.monotonic() - self._last_publish >= PUBLISH_INTERVAL:
+            self.publish()
+
+    def _recover(self) -> None:
+        """Finish a document replacement that a crash interrupted: drop the old versions if the new one is stored."""
+        pending = self.path / "pending.json"
+        if not pending.exists():
+            return
+        try:
+            record = json.loads(pending.read_text(encoding="utf-8"))
+            keep, drop = ox.NamedNode(record["keep"]), [ox.NamedNode(g) for g in record["drop"]]
+        except (ValueError, KeyError, TypeError):
+            raise StoreError(f"store {self.path}: pending.json is unreadable; remove it to open the store") from None
+        if self.db.contains_named_graph(keep):
+            for g in drop:
+                self._drop(g)
+            self._dirty = True
+        pending.unlink()
+
+    def _load_ontology(self) -> None:
+        """Keep the ontology named graph equal to the shipped ontology files (skipped when they are not installed)."""
+        wanted = set()
+        for name in ONTOLOGY_FILES:
+            try:
+                path = ontology_file(name)
+            except FileNotFoundError:
+                continue
+            try:
+                wanted.update(ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY) for t in ox.parse(
+                    path=str(path), format=ox.RdfFormat.TURTLE))
+            except SyntaxError as exc:
+                raise StoreError(f"ontology file {path} does not parse: {_first_line(exc)}") from None
+        current = set(self.db.quads_for_pattern(None, None, None, _ONTOLOGY))
+        if wanted != current:
+            self.db.remove_graph(_ONTOLOGY)
+            if wanted:
+                self.db.extend(wanted)
+            self._dirty = True
+
+
+# --- helpers --------------------------------------------------------------------------------------------------
+
+
+def _open_snapshot(path: Path) -> tuple[ox.Store, int | None]:
+    """The latest published snapshot opened read-only, with a shared lock that keeps the writer from deleting it."""
+    snapshots = path / "snapshots"
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            name = (snapshots / "CURRENT").read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            name = ""
+        if name:
+            lock_fd = _lock(snapshots / f"{name}.lock", exclusive=False, wait=True)
+            if (snapshots / name).is_dir():
+                try:
+                    return ox.Store.read_only(str(snapshots / name)), lock_fd
+                except OSError as exc:
+                    _unlock(lock_fd)
+                    raise StoreError(f"store {path} cannot be read (corrupt?): {_first_line(exc)}") from None
+            _unlock(lock_fd)  # deleted after a newer one was published: read CURRENT again
+        elif not (path / "db").exists():
+            raise StoreError(f"store {path} holds no data yet (run kg build first)")
+        else:  # never published (a first write that crashed): publishing needs the writer's lock
+            with contextlib.suppress(StoreError):
+                Store(path).close()
+        if time.monotonic() > deadline:
+            raise StoreError(f"store {path} has no readable snapshot; run kg build to repair it")
+        time.sleep(0.1)
+
+
+def _is_document_graph(name: object) -> bool:
+    return isinstance(name, ox.NamedNode) and name not in _SPECIAL_GRAPHS
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _binding_hint(message: str) -> str:
+    if "SELECT projection" in message:
+        return message + " (a bound variable must be selected)"
+    return message
+
+
+def _looks_like_update(sparql: str) -> bool:
+    words = {w.upper() for w in sparql.replace("{", " ").split()}
+    return bool(words & {"INSERT", "DELETE", "DROP", "CLEAR", "LOAD", "CREATE", "COPY", "MOVE", "ADD"}) and not (
+        words & {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+    )
+
+
+def _check_marker(path: Path) -> None:
+    if not path.exists():
+        raise StoreError(f"no store at {path} (run kg build first)")
+    if not path.is_dir():
+        raise StoreError(f"{path} is not a directory, so not a dipkg store")
+    marker = path / MARKER
+    if not marker.is_file():
+        raise StoreError(f"{path} is not a dipkg store (no {MARKER}); refusing to use it")
+    try:
+        record = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise StoreError(f"{path}/{MARKER} is unreadable or corrupt; refusing to use the store") from None
+    if not isinstance(record, dict) or record.get("format") != STORE_FORMAT:
+        raise StoreError(f"{path}/{MARKER} does not describe a dipkg store; refusing to use it")
+    if not isinstance(record.get("version"), int) or record["version"] > STORE_VERSION:
+        raise StoreError(f"store {path} has format version {record.get('version')!r}; this dipkg reads "
+                         f"version {STORE_VERSION} (upgrade dipkg)")
+
+
+def _prepare_directory(path: Path, create: bool) -> None:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is not a directory, so not a dipkg store")
+    if path.is_dir() and (path / MARKER).exists():
+        _check_marker(path)
+        return
+    if path.is_dir() and any(path.iterdir()):
+        raise StoreError(f"{path} is not a dipkg store (no {MARKER}) and is not empty; refusing to touch it")
+    if not create:
+        raise StoreError(f"no store at {path} (run kg build first)")
+    path.mkdir(parents=True, exist_ok=True)
+    _write_json(path / MARKER, {"format": STORE_FORMAT, "version": STORE_VERSION, "created_by": f"dipkg {__version__}"})
+
+
+def _write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def _write_json(path: Path, value: object) -> None:
+    _write_text(path, json.dumps(value, indent=1) + "\n")
+
+
+def _lock(path: Path, exclusive: bool, wait: bool) -> int | None:
+    """An flock on path (created if missing); None when not waiting and someone else holds it."""
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        if exclusive:
+            raise StoreError(f"cannot write in {path.parent} (read-only?)") from None
+        return None  # a read-only store directory: nobody can write it, so reading needs no lock
+    flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | (0 if wait else fcntl.LOCK_NB)
+    try:
+        fcntl.flock(fd, flags)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _unlock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
+
