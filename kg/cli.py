@@ -59,8 +59,8 @@ def _graph_source(command):
                         help="A store folder written by kg build.")(command)
 
 
-def _open_graph(store_dir: str | None, graph_file: str | None):
-    """The graph to analyse and a function that saves it back, from --store or --graph."""
+def _open_graph(store_dir: str | None, graph_file: str | None, write: bool = False):
+    """The graph to analyse and a function that saves derived triples back, from --store or --graph."""
     from pathlib import Path
 
     from rdflib import Graph
@@ -70,12 +70,24 @@ def _open_graph(store_dir: str | None, graph_file: str | None):
     if store_dir and graph_file:
         raise click.UsageError("give --store or --graph, not both")
     if store_dir:
+        from kg.store import Store, StoreError
+
         try:
-            from kg.store import Store
-        except ImportError:
-            raise click.UsageError("this version of dipkg has no store; use --graph FILE.ttl") from None
-        store = Store(store_dir)
-        return store.graph(), store.add
+            store = Store.open(store_dir, read_only=not write)
+        except StoreError as exc:
+            click.echo(f"kg: {exc}", err=True)
+            sys.exit(2)
+        try:
+            store_graph = store.to_rdflib()
+        finally:
+            if not write:
+                store.close()
+
+        def save_to_store(derived) -> None:
+            with store:
+                store.add(derived)  # a Graph replaces the store's derived facts
+
+        return store_graph, save_to_store
     path = Path(graph_file or "out/graph.ttl")
     if not path.is_file():
         click.echo(f"kg: {path}: no such graph; run kg build first or give --graph FILE.ttl", err=True)
@@ -115,7 +127,7 @@ def relations(name, store_dir, graph_file, fmt, since, until, country, root, wri
                       root.zfill(2) if root and len(root) == 1 else root)
     if write and filters.active:
         raise click.UsageError("--write derives relations from the whole graph; drop --since/--until/--country/--root")
-    graph, save = _open_graph(store_dir, graph_file)
+    graph, save = _open_graph(store_dir, graph_file, write)
     click.echo(format_rows(analysis(name, graph, filters), fmt), nl=False)
     if write:
         derived = write_derived(graph)

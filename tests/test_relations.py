@@ -289,3 +289,28 @@ def test_cli_relations_on_a_missing_graph_is_one_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["relations", "dyads", "--graph", str(tmp_path / "none.ttl")])
     assert result.exit_code == 2
     assert "no such graph" in result.output
+
+
+@pytest.fixture
+def store_dir(tmp_path):
+    from kg.documents import Document
+    from kg.store import Store
+
+    m, _ = mediation_graph()
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.add_graph(Document(id="doc-1", text="test"), m.graph)
+    return tmp_path / "store"
+
+
+def test_cli_relations_reads_and_writes_a_store(store_dir):
+    from kg.store import Store
+
+    result = CliRunner().invoke(main, ["relations", "brokers", "--store", str(store_dir), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["actor"] == "Marco Rubio"
+    result = CliRunner().invoke(main, ["relations", "dyads", "--store", str(store_dir), "--write"])
+    assert result.exit_code == 0, result.output
+    with Store.open(store_dir, read_only=True) as store:
+        graph = store.to_rdflib()
+    assert any(graph.subjects(RDF.type, DIP.Broker))
+    assert len(list(graph.subjects(RDF.type, DIP.Dyad))) == 3
