@@ -154,6 +154,9 @@ class ActorRecognizer:
         for label, span in spans:
             if taken.intersection(range(span.start, span.end)):
                 continue
+            if len(span) > 1 and span[-1].lower_ == "military" and span.end < len(doc) \
+                    and doc[span.end].pos_ == "NOUN":
+                continue
             if label == "name":
                 key = self.gaz.names[span.text]
             elif label == "demonym":
@@ -171,6 +174,8 @@ class ActorRecognizer:
 
     def _followed_by_force(self, doc: Doc, span: Span) -> bool:
         nxt = doc[span.end : span.end + 2]
+        if len(nxt) == 2 and nxt[0].lower_ == "military" and nxt[1].pos_ == "NOUN":
+            return False  # "UK military support": an adjective, not the armed forces
         return any(t.lower_ in FORCE_NOUNS for t in nxt[:1]) or (
             len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces"
         )
@@ -178,8 +183,14 @@ class ActorRecognizer:
     def _force_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span, country_key: str) -> None:
         end = span.end + (2 if doc[span.end].lower_ == "armed" else 1)
         country = self._known(index, country_key)
-        key = f"org:military:{country.iso3 or country.name}"
         text = doc[span.start : end].text
+        demonym = doc[span.start : span.end].text
+        known = self.gaz.names.get(f"{demonym} armed forces")
+        if known:
+            self._known(index, known, text)
+            self._add(index, taken, doc[span.start : end], [known], "name")
+            return
+        key = f"org:military:{country.iso3 or country.name}"
         actor = index.actors.get(key)
         if actor is None:
             actor = Actor(key=key, kind="Organization", name=text, affiliations=[country_key])
@@ -198,6 +209,8 @@ class ActorRecognizer:
         while i >= 0:
             t = doc[i]
             low = t.lower_
+            if i in self._taken_names:
+                break
             if low in self.gaz.title_heads or (low in self.gaz.title_modifiers and low not in ("the",)):
                 start = i
                 i -= 1
@@ -286,6 +299,8 @@ class ActorRecognizer:
                     self._person_mention(doc, index, taken, span[k:])
             elif label == "ORG" and self._names_person(index, span.text):
                 self._person_mention(doc, index, taken, span)
+            elif label == "ORG" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and not span[0].is_upper:
+                continue  # "a united Transatlantic response"
             elif label == "ORG":
                 k = 0
                 while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads:
