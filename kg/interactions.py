@@ -96,6 +96,8 @@ class InteractionFinder:
         keys: list[str] = []
         for h in heads:
             hit = self._actors_at(index, h)
+            if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
+                hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
                 for child in h.children:
@@ -407,8 +409,8 @@ class InteractionFinder:
         entry = self.nouns.get(lemma)
         if entry is None:
             return []
-        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and token.head.lemma_ not in (
-                "launch", "carry", "conduct"):
+        light = self.lex["nominal_light_verbs"]
+        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and token.head.lemma_ not in light:
             if not entry.get("consult"):
                 return []
         conflict = entry.get("conflict", False)
@@ -430,8 +432,7 @@ class InteractionFinder:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
         head = token.head
-        if not sources and token.dep_ == "dobj" and head.lemma_ in ("launch", "carry", "conduct", "make", "have",
-                                                                    "hold", "mount", "stage", "wage"):
+        if not sources and token.dep_ == "dobj" and head.lemma_ in light:
             sources = self._subject(head, index)
         if not sources and entry.get("consult") and token.dep_ == "pobj":
             verb = head.head

@@ -1,0 +1,78 @@
+"""Who the actors are: names, types, titles, affiliations and who is who within a document."""
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def by_name(extraction, name):
+    for actor in extraction.actors.values():
+        if actor.name == name or name in actor.aliases:
+            return actor
+    raise AssertionError(f"no actor {name!r} in {[a.name for a in extraction.actors.values()]}")
+
+
+def affiliation_names(extraction, actor):
+    return {extraction.actors[k].name for k in actor.affiliations}
+
+
+def test_possessive_country_and_title_before_a_name(extract_text):
+    ex = extract_text("India's External Affairs Minister S Jaishankar spoke with reporters.")
+    person = by_name(ex, "S Jaishankar")
+    assert person.kind == "Person"
+    assert "External Affairs Minister" in person.titles
+    assert "India" in affiliation_names(ex, person)
+
+
+def test_demonym_before_a_title_gives_the_state(extract_text):
+    ex = extract_text("Russian Foreign Minister Sergey Lavrov met Chinese officials in Beijing.")
+    lavrov = by_name(ex, "Sergey Lavrov")
+    assert "Foreign Minister" in lavrov.titles
+    assert "Russia" in affiliation_names(ex, lavrov)
+
+
+def test_title_of_country_in_apposition(extract_text):
+    ex = extract_text("The Prime Minister spoke to the President of Ukraine, Volodymyr Zelenskyy, this morning.")
+    zelenskyy = by_name(ex, "Volodymyr Zelenskyy")
+    assert "President" in zelenskyy.titles
+    assert "Ukraine" in affiliation_names(ex, zelenskyy)
+
+
+def test_surname_and_full_name_are_one_actor(extract_text):
+    ex = extract_text("Karoline Leavitt briefed reporters. Leavitt said the talks went well.")
+    people = [a for a in ex.actors.values() if a.kind == "Person"]
+    assert len(people) == 1
+    assert {"Karoline Leavitt", "Leavitt"} <= people[0].aliases | {people[0].name}
+
+
+def test_capital_is_the_country_not_a_place(extract_text):
+    ex = extract_text("Moscow rejected the proposal, while Washington welcomed it.")
+    kinds = {a.name: a.kind for a in ex.actors.values()}
+    assert kinds.get("Russia") == "Country"
+    assert kinds.get("United States") == "Country"
+    assert "Moscow" in by_name(ex, "Russia").aliases
+
+
+def test_government_body_is_an_organization_of_its_state(extract_text):
+    ex = extract_text("The White House said on Friday that talks would continue.")
+    white_house = by_name(ex, "White House")
+    assert white_house.kind == "Organization"
+    assert "United States" in affiliation_names(ex, white_house)
+
+
+def test_title_only_mention_resolves_to_the_office_holder(extract_text):
+    ex = extract_text("Secretary of State Antony J. Blinken spoke with Ethiopian Prime Minister Abiy Ahmed today. "
+                      "The Secretary condemned the destruction of bridges.")
+    condemn = [i for i in ex.interactions if i.cameo.startswith("11")]
+    assert condemn and ex.actors[condemn[0].actor].name.endswith("Blinken")
+
+
+def test_page_furniture_is_not_an_actor(extract_text):
+    ex = extract_text("India and Pakistan traded fire. Get breaking news and key updates here on Mint!")
+    assert "Mint" not in {a.name for a in ex.actors.values()}
+
+
+def test_demonym_with_forces_is_the_military(extract_text):
+    ex = extract_text("The Prime Minister praised the bravery of the Ukrainian armed forces.")
+    forces = [a for a in ex.actors.values() if a.kind == "Organization"]
+    assert forces and "Ukraine" in affiliation_names(ex, forces[0])

@@ -1,0 +1,105 @@
+"""CAMEO interactions from verbal and nominal patterns, with targets, dates, quotes and modality."""
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def facts(extraction, asserted_only=True):
+    """(source, root, frozenset(targets)) of each interaction, names as labels."""
+    name = {k: a.name for k, a in extraction.actors.items()}
+    return {
+        (name[i.actor], i.cameo[:2], frozenset(name[t] for t in i.targets))
+        for i in extraction.interactions
+        if i.modality is None or not asserted_only
+    }
+
+
+def test_urge_with_coordinated_objects_is_an_appeal_for_de_escalation(extract_text):
+    ex = extract_text("US President Donald Trump urged India and Pakistan to de-escalate tensions.")
+    urge = [i for i in ex.interactions if i.cameo.startswith("02")]
+    assert urge and urge[0].cameo == "0256"
+    assert ("Donald Trump", "02", frozenset({"India", "Pakistan"})) in facts(ex)
+
+
+def test_spoke_separately_with_two_people_reaches_both(extract_text):
+    ex = extract_text("On Thursday, Secretary of State Marco Rubio spoke separately with India's External Affairs "
+                      "Minister S Jaishankar and Pakistan's Prime Minister Shehbaz Sharif.")
+    consults = [i for i in ex.interactions if i.cameo.startswith("04")]
+    targets = {ex.actors[t].name for i in consults for t in i.targets}
+    assert targets == {"S Jaishankar", "Shehbaz Sharif"}
+    assert all(i.date == dt.date(2025, 5, 8) for i in consults)
+
+
+def test_offer_to_mediate_is_intent_to_mediate(extract_text):
+    ex = extract_text("US President Donald Trump on May 8 offered to mediate between India and Pakistan.")
+    offer = [i for i in ex.interactions if i.cameo == "039"]
+    assert offer and offer[0].date == dt.date(2025, 5, 8)
+    assert {ex.actors[t].name for t in offer[0].targets} == {"India", "Pakistan"}
+    assert not [i for i in ex.interactions if i.cameo == "045"]  # an offer is not mediation
+
+
+def test_launching_strikes_is_military_force_against_the_places_named(extract_text):
+    ex = extract_text("India launched a strike on terror sites in Pakistan early Wednesday (May 7).")
+    strike = [i for i in ex.interactions if i.cameo.startswith("19")]
+    assert strike and ex.actors[strike[0].actor].name == "India"
+    assert "Pakistan" in {ex.actors[t].name for t in strike[0].targets}
+    assert strike[0].date == dt.date(2025, 5, 7)
+
+
+def test_condemnation_is_disapproval(extract_text):
+    ex = extract_text("Russian Foreign Minister Sergey Lavrov condemned the United States.")
+    assert ("Sergey Lavrov", "11", frozenset({"United States"})) in facts(ex)
+
+
+def test_phone_call_phrase_is_a_consultation_between_subject_and_object(extract_text):
+    ex = extract_text("In a phone call, Turkish President Recep Tayyip Erdogan urged Russian President Vladimir "
+                      "Putin to back a ceasefire.")
+    assert ("Recep Tayyip Erdogan", "04", frozenset({"Vladimir Putin"})) in facts(ex)
+    assert ("Recep Tayyip Erdogan", "02", frozenset({"Vladimir Putin"})) in facts(ex)
+
+
+def test_direct_quote_is_a_statement_of_its_speaker_with_the_quote_kept(extract_text):
+    ex = extract_text('Donald Trump told reporters, "We knew something was going to happen."')
+    said = [i for i in ex.interactions if i.cameo.startswith("01")]
+    assert said and ex.actors[said[0].actor].name == "Donald Trump"
+    assert any("something was going to happen" in q for q in said[0].quotes)
+
+
+def test_pronoun_subject_resolves_to_the_last_speaker(extract_text):
+    ex = extract_text("Prime Minister Rishi Sunak spoke to President Zelenskyy. He condemned Russia's drone strikes.")
+    condemn = [i for i in ex.interactions if i.cameo.startswith("11")]
+    assert condemn and ex.actors[condemn[0].actor].name == "Rishi Sunak"
+
+
+def test_saying_another_state_must_act_is_a_demand(extract_text):
+    ex = extract_text("Vladimir Putin told Recep Tayyip Erdogan that Ukraine had to accept the new reality.")
+    assert ("Vladimir Putin", "10", frozenset({"Ukraine"})) in facts(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Antony Blinken did not meet Sergey Lavrov in Geneva.", "negated"),
+        ("Antony Blinken will visit India next week.", "future"),
+        ("The United States would impose sanctions on Russia if it invaded.", "hypothetical"),
+    ],
+)
+def test_acts_that_did_not_happen_carry_a_modality(extract_text, text, modality):
+    ex = extract_text(text)
+    assert ex.interactions, "the act should be kept for the record"
+    assert all(i.modality == modality for i in ex.interactions if not i.cameo.startswith("01"))
+
+
+def test_planned_call_is_not_a_fact(extract_text):
+    ex = extract_text("Antony Blinken will speak with Sergey Lavrov on Friday.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("04") and i.modality is None]
+
+
+def test_readout_statements_inherit_the_date_of_the_call(extract_text):
+    ex = extract_text("Secretary Blinken spoke today with Russian Foreign Minister Sergey Lavrov. "
+                      "The Secretary urged Russia to de-escalate.", published="2022-02-15")
+    urge = [i for i in ex.interactions if i.cameo.startswith("02")]
+    assert urge and urge[0].date == dt.date(2022, 2, 15)
