@@ -1,4 +1,4 @@
-"""Build a knowledge graph from input articles: read, extract, convert to RDF, derive relations, write outputs."""
+"""Build a knowledge graph from articles: read, extract, to RDF, into the store, derive relations, write outputs."""
 
 from __future__ import annotations
 
@@ -14,7 +14,20 @@ from kg.extraction import Extraction
 from kg.nlp import extract, load_pipeline
 from kg.rdf import extraction_graph
 from kg.relations import spoke_with_triples
+from kg.store import Store
 from kg.vocab import bind_prefixes
+
+STORE_DIR = "store"
+
+# What dip:spokeWith is derived from: the interactions that have a target, with the properties that say whether they
+# are asserted consultations. Taken from the store as a small rdflib graph rather than a copy of the whole store.
+INTERACTIONS_WITH_TARGETS = """
+CONSTRUCT { ?i ?p ?o } WHERE {
+  ?i a dip:Interaction .
+  FILTER EXISTS { ?i dip:target ?t }
+  ?i ?p ?o .
+  FILTER(?p IN (rdf:type, dip:actor, dip:target, dip:cameo, dip:actionType, dip:modality, dip:date))
+}"""
 
 
 @dataclass
@@ -24,6 +37,9 @@ class BuildReport:
     documents: int = 0
     interactions: int = 0
     problems: list[InputProblem] = field(default_factory=list)
+    unchanged: int = 0  # documents already in the store in the same version: not extracted again
+    replaced: int = 0  # documents whose older version in the store was replaced
+    stored: int = 0  # documents in the store after the build
 
 
 def extract_texts(texts: Iterable[str | Document], nlp: Language | None = None) -> list[Extraction]:
@@ -50,37 +66,76 @@ def build(
     on_document: Callable[[Document], None] | None = None,
     on_problem: Callable[[InputProblem], None] | None = None,
 ) -> BuildReport:
-    """Read the inputs, extract, and write OUT/graph.ttl and OUT/graph.html; bad inputs are reported and skipped."""
-    from kg.view import write_view
+    """Add the inputs to the store OUT/store/ and rewrite OUT/graph.ttl and OUT/graph.html from the whole store.
 
+    Documents already stored in the same version are skipped, edited ones replace their older version, bad inputs
+    are reported and skipped. Outputs are replaced only once they are written in full.
+    """
     report = BuildReport()
     nlp = load_pipeline(model)
     out = Path(out_dir)
-
-    def documents():
-        for item in read_inputs(inputs):
-            if isinstance(item, InputProblem):
-                report.problems.append(item)
-                if on_problem:
-                    on_problem(item)
-            else:
-                yield item
-
-    extractions = []
-    for extraction in extract(documents(), nlp):
-        extractions.append(extraction)
-        report.documents += 1
-        report.interactions += len(extraction.interactions)
-        if on_document:
-            on_document(extraction.document)
-    graph = graph_of(extractions)
     out.mkdir(parents=True, exist_ok=True)
-    _write_atomically(out / "graph.ttl", graph.serialize(format="turtle"))
-    write_view(graph, out / "graph.html")
+    with Store.open(out / STORE_DIR, create=True) as store:
+
+        def documents():
+            for item in read_inputs(inputs):
+                if isinstance(item, InputProblem):
+                    report.problems.append(item)
+                    if on_problem:
+                        on_problem(item)
+                elif store.has_version(item):
+                    report.documents += 1
+                    report.unchanged += 1
+                    if on_document:
+                        on_document(item)
+                else:
+                    yield item
+
+        for extraction in extract(documents(), nlp):
+            status = store.add(extraction)
+            report.documents += 1
+            report.interactions += len(extraction.interactions)
+            report.unchanged += status == "unchanged"
+            report.replaced += status == "replaced"
+            if on_document:
+                on_document(extraction.document)
+        refresh(store, out)
+        report.stored = len(store.documents())
     return report
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def update_derived(store: Store) -> None:
+    """Recompute dip:spokeWith over the whole store and store it as the derived graph."""
+    store.replace_derived(spoke_with_triples(store.query(INTERACTIONS_WITH_TARGETS).graph()))
+
+
+def write_outputs(store: Store, out_dir: str | Path) -> None:
+    """Rewrite OUT/graph.ttl and OUT/graph.html from the whole store; the old files stay if anything fails."""
+    from kg.view import write_view
+
+    out = Path(out_dir)
+    ttl, html = out / "graph.ttl.tmp", out / "graph.tmp.html"
+    try:
+        store.export("ttl", ttl)
+        write_view(store.to_rdflib(), html)
+        ttl.replace(out / "graph.ttl")
+        html.replace(out / "graph.html")
+    finally:
+        for tmp in (ttl, html):
+            tmp.unlink(missing_ok=True)
+
+
+def refresh(store: Store, out_dir: str | Path) -> None:
+    """After documents were added or removed: derive spokeWith again and rewrite the outputs beside the store."""
+    update_derived(store)
+    write_outputs(store, out_dir)
+
+
+def remove(doc_id: str, store_dir: str | Path) -> bool:
+    """Drop one document from a store and rewrite graph.ttl and graph.html beside it; False if it was not there."""
+    store_dir = Path(store_dir)
+    with Store.open(store_dir) as store:
+        if not store.remove(doc_id):
+            return False
+        refresh(store, store_dir.parent)
+    return True

@@ -25,6 +25,7 @@ def build(inputs: tuple[str, ...], out_dir: str, model: str | None) -> None:
     """Extract actors and interactions from INPUTS (.txt, .json, .jsonl, folders, or - for stdin)."""
     from kg.build import build as run_build
     from kg.nlp import ModelNotFound
+    from kg.store import StoreError
 
     count = 0
 
@@ -39,12 +40,15 @@ def build(inputs: tuple[str, ...], out_dir: str, model: str | None) -> None:
 
     try:
         report = run_build(inputs, out_dir, model=model, on_document=on_document, on_problem=on_problem)
-    except ModelNotFound as exc:
+    except (ModelNotFound, StoreError) as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(2)
     click.echo(
-        f"kg: {report.documents} documents, {report.interactions} interactions -> {out_dir}/graph.ttl, "
-        f"{out_dir}/graph.html" + (f"; {len(report.problems)} inputs skipped" if report.problems else ""),
+        f"kg: {report.documents} documents"
+        + (f" ({report.unchanged} unchanged)" if report.unchanged else "")
+        + f", {report.interactions} interactions -> {out_dir}/graph.ttl, {out_dir}/graph.html "
+        f"(store: {report.stored} documents)"
+        + (f"; {len(report.problems)} inputs skipped" if report.problems else ""),
         err=True,
     )
     if report.problems:
@@ -150,3 +154,119 @@ def view(store_dir, graph_file, output, title) -> None:
     Path(output).parent.mkdir(parents=True, exist_ok=True)
     write_view(graph, Path(output), title=title)
     click.echo(f"kg: wrote {output}", err=True)
+
+
+def _saved_names() -> str:
+    from kg.resources import QUERIES_DIR
+
+    return ", ".join(sorted(p.stem for p in QUERIES_DIR.glob("*.rq")))
+
+
+@main.command()
+@click.argument("query_text", metavar="[QUERY]", required=False)
+@click.option("-f", "--file", "query_file", default=None, type=click.Path(dir_okay=False),
+              help="Read the SPARQL query from FILE.rq.")
+@click.option("--saved", default=None, metavar="NAME", help=f"Run a saved query: {_saved_names()}.")
+@click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="NAME VALUE",
+              help="Bind ?NAME to VALUE safely (a string; <IRI> or dipr:... for an IRI). Repeatable.")
+@click.option("--store", "store_dir", default="out/store", show_default=True, type=click.Path(file_okay=False),
+              help="The store folder written by kg build.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "ttl"]), default=None,
+              help="Output: table (default), csv, tsv, json (SPARQL results JSON); ttl for CONSTRUCT/DESCRIBE.")
+@click.option("--update", is_flag=True, help="Run a SPARQL update; without it the store is opened read-only.")
+def query(query_text, query_file, saved, params, store_dir, fmt, update) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) against the store; dip:, dipr:, cameo:, rdfs: etc. are
+    predeclared."""
+    from pathlib import Path
+
+    from kg.store import Store, StoreError, parse_value, saved_query
+
+    try:
+        if sum(x is not None for x in (query_text, query_file, saved)) != 1:
+            raise click.UsageError("give exactly one of QUERY, -f FILE.rq or --saved NAME")
+        if saved is not None:
+            definition = saved_query(saved)
+            missing = [name for name in definition.params if name not in dict(params)]
+            if missing:
+                name = missing[0]
+                raise click.UsageError(f"saved query {saved} needs -p {name} VALUE ({definition.params[name]})")
+            text = definition.text
+        elif query_file is not None:
+            try:
+                text = Path(query_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise StoreError(f"cannot read {query_file}: {getattr(exc, 'strerror', None) or exc}") from None
+        else:
+            text = query_text
+        if update:
+            if params:
+                raise click.UsageError("-p cannot be used with --update (updates take no bindings)")
+            with Store.open(store_dir) as store:
+                store.update(text)
+            click.echo(f"kg: update applied to {store_dir}", err=True)
+            return
+        bindings = {name: parse_value(value) for name, value in params}
+        with Store.open(store_dir, read_only=True) as store:
+            output = store.query(text, bindings).serialize(fmt)
+    except StoreError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(2)
+    click.echo(output, nl=False)
+
+
+@main.command()
+@click.option("--store", "store_dir", default="out/store", show_default=True, type=click.Path(file_okay=False),
+              help="The store folder written by kg build.")
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), required=True,
+              help="Turtle, TriG (one named graph per document), N-Quads, N-Triples or JSON-LD.")
+@click.option("--doc", "doc_id", default=None, help="Export only this document's graph (its id).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The file to write, or - for standard output.")
+def export(store_dir, fmt, doc_id, output) -> None:
+    """Export the whole store (or one document) as RDF; every format parses back to the same triples."""
+    from pathlib import Path
+
+    from kg.store import Store, StoreError
+
+    try:
+        with Store.open(store_dir, read_only=True) as store:
+            data = store.export(fmt, doc_id=doc_id)
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return
+        target = Path(output)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+    except StoreError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(2)
+    click.echo(f"kg: wrote {output}", err=True)
+
+
+@main.command()
+@click.argument("doc_id")
+@click.option("--store", "store_dir", default="out/store", show_default=True, type=click.Path(file_okay=False),
+              help="The store folder written by kg build; graph.ttl and graph.html beside it are rewritten.")
+def remove(doc_id, store_dir) -> None:
+    """Remove the document DOC_ID from the store and rewrite graph.ttl and graph.html from what remains."""
+    from pathlib import Path
+
+    from kg.build import remove as remove_document
+    from kg.store import StoreError
+
+    try:
+        removed = remove_document(doc_id, store_dir)
+    except StoreError as exc:
+        click.echo(f"kg: {exc}", err=True)
+        sys.exit(2)
+    if not removed:
+        click.echo(f"kg: no document '{doc_id}' in store {store_dir}", err=True)
+        sys.exit(2)
+    out = Path(store_dir).parent
+    click.echo(f"kg: removed {doc_id}; rewrote {out / 'graph.ttl'} and {out / 'graph.html'}", err=True)

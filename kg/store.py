@@ -40,7 +40,7 @@ from kg import __version__
 from kg.documents import Document
 from kg.extraction import Extraction
 from kg.rdf import extraction_graph, mint_document_graph_iri
-from kg.resources import ontology_file
+from kg.resources import QUERIES_DIR, ontology_file
 from kg.vocab import DIPR, PREFIXES, bind_prefixes
 
 MARKER = "dipkg-store.json"
@@ -57,6 +57,8 @@ TABLE_CELL_WIDTH = 80
 
 _XSD_STRING = str(XSD.string)
 _OX_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+# For Turtle/TriG output: dipr: local names hold "/", which Turtle must escape; full IRIs read better.
+_OUTPUT_PREFIXES = {prefix: ns for prefix, ns in _OX_PREFIXES.items() if prefix != "dipr"}
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 _DERIVED = ox.NamedNode(str(DERIVED_GRAPH))
 _UNION = ox.NamedNode(str(UNION_GRAPH))
@@ -112,6 +114,19 @@ def to_oxigraph(term: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, bool | int | float | dt.date):  # datetime is a date
         return to_oxigraph(Literal(term))
     raise TypeError(f"cannot use {type(term).__name__} {term!r} as an RDF term")
+
+
+def parse_value(text: str) -> ox.NamedNode | ox.Literal:
+    """A command-line value as an RDF term: <IRI> or prefix:name (contract prefixes) is an IRI, else a string."""
+    if text.startswith("<") and text.endswith(">"):
+        try:
+            return ox.NamedNode(text[1:-1])
+        except ValueError as exc:
+            raise StoreError(f"{text} is not a valid IRI: {_first_line(exc)}") from None
+    prefix, colon, local = text.partition(":")
+    if colon and prefix in _OX_PREFIXES and local and not any(c.isspace() for c in text):
+        return ox.NamedNode(_OX_PREFIXES[prefix] + local)
+    return ox.Literal(text)
 
 
 def to_rdflib(term: Any) -> Node | None:
@@ -170,19 +185,29 @@ class QueryResult:
             self.kind = "graph"
             self.variables = ["subject", "predicate", "object"]
 
+        self.boolean = bool(raw) if self.kind == "ask" else None
+
     def __bool__(self) -> bool:
         """For ASK: the answer; for others: always True (use the rows)."""
-        return bool(self._raw) if self.kind == "ask" else True
+        return self.boolean if self.kind == "ask" else True
+
+    def _take(self) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """The raw result, handed out once: dropping it afterwards lets a closed store release its files."""
+        raw, self._raw = self._raw, None
+        if raw is None:
+            raise StoreError("a query result can be read only once: run the query again")
+        return raw
 
     def __iter__(self) -> Iterator[tuple[Node | None, ...]]:
         """Rows of rdflib terms (None where unbound) for SELECT, triples for CONSTRUCT/DESCRIBE."""
         if self.kind == "ask":
             raise StoreError("an ASK query has no rows: use bool(result)")
+        raw = self._take()
         if self.kind == "select":
-            for solution in self._raw:
+            for solution in raw:
                 yield tuple(to_rdflib(solution[v]) for v in self.variables)
         else:
-            for triple in self._raw:
+            for triple in raw:
                 yield (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
 
     def graph(self) -> Graph:
@@ -203,17 +228,17 @@ class QueryResult:
         if self.kind == "graph":
             if fmt != "ttl":
                 raise StoreError("CONSTRUCT and DESCRIBE give RDF: use --format ttl")
-            return ox.serialize(self._raw, format=ox.RdfFormat.TURTLE, prefixes=_OX_PREFIXES).decode("utf-8")
+            return ox.serialize(self._take(), format=ox.RdfFormat.TURTLE, prefixes=_OUTPUT_PREFIXES).decode("utf-8")
         if fmt == "ttl":
             raise StoreError("SELECT and ASK give a table, not RDF: use --format table, csv, tsv or json")
         if fmt == "table":
             return self._table()
-        return self._raw.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return self._take().serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
 
     def _table(self) -> str:
         if self.kind == "ask":
-            return "true\n" if bool(self._raw) else "false\n"
-        rows = [[_cell(short_name(solution[v])) for v in self.variables] for solution in self._raw]
+            return "true\n" if self.boolean else "false\n"
+        rows = [[_cell(short_name(solution[v])) for v in self.variables] for solution in self._take()]
         widths = [max([len(v)] + [len(row[i]) for row in rows]) for i, v in enumerate(self.variables)]
         lines = ["  ".join(v.ljust(w) for v, w in zip(self.variables, widths, strict=True)).rstrip()]
         lines.append("  ".join("-" * w for w in widths))
@@ -225,6 +250,47 @@ class QueryResult:
 def _cell(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= TABLE_CELL_WIDTH else text[: TABLE_CELL_WIDTH - 1] + "…"
+
+
+# --- saved queries --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A SPARQL query shipped in kg/queries/NAME.rq: its text, what it does and the variables it wants bound."""
+
+    name: str
+    text: str
+    description: str
+    params: dict[str, str]  # variable name -> what to give, from '# @param NAME what' lines
+
+
+def saved_queries() -> dict[str, SavedQuery]:
+    """Every saved query shipped with dipkg, by name."""
+    return {path.stem: _read_saved(path) for path in sorted(QUERIES_DIR.glob("*.rq"))}
+
+
+def saved_query(name: str) -> SavedQuery:
+    """The saved query called name (a StoreError naming the available ones when there is none)."""
+    path = QUERIES_DIR / f"{name}.rq"
+    if not name.replace("-", "").replace("_", "").isalnum() or not path.is_file():
+        raise StoreError(f"no saved query '{name}' (available: {', '.join(saved_queries())})")
+    return _read_saved(path)
+
+
+def _read_saved(path: Path) -> SavedQuery:
+    text = path.read_text(encoding="utf-8")
+    description, params = [], {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        comment = line.lstrip("#").strip()
+        if comment.startswith("@param"):
+            name, _, what = comment.removeprefix("@param").strip().partition(" ")
+            params[name.lstrip("?$")] = what.strip()
+        else:
+            description.append(comment)
+    return SavedQuery(path.stem, text, " ".join(description), params)
 
 
 # --- the store ------------------------------------------------------------------------------------------------
@@ -263,7 +329,10 @@ class Store:
             self._db = ox.Store(str(self.path / "db"))
         except OSError as exc:
             self.close()
-            raise StoreError(f"store {path} cannot be opened (corrupt or locked?): {_first_line(exc)}") from None
+            if "current process" in str(exc):
+                raise StoreError(f"store {path} is still open in this process: close it (and drop its unread query "
+                                 "results) first") from None
+            raise StoreError(f"store {path} cannot be opened (corrupt?): {_first_line(exc)}") from None
         try:
             self._recover()
             self._load_ontology()
@@ -486,9 +555,9 @@ class Store:
         elif fmt in ("trig", "nq"):
             graphs = self._selected(doc_id)
             quads = (q for g in graphs for q in self.db.quads_for_pattern(None, None, None, g))
-            data = ox.serialize(quads, format=_RDF_FORMATS[fmt], prefixes=_OX_PREFIXES)
+            data = ox.serialize(quads, format=_RDF_FORMATS[fmt], prefixes=_OUTPUT_PREFIXES)
         else:
-            data = ox.serialize(self.triples(doc_id), format=_RDF_FORMATS[fmt], prefixes=_OX_PREFIXES)
+            data = ox.serialize(self.triples(doc_id), format=_RDF_FORMATS[fmt], prefixes=_OUTPUT_PREFIXES)
         if output is None:
             return data
         if isinstance(output, str | Path):
