@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Graph
 
-from kg.relations import QUAD_NAMES, CameoCode, cameo_code, cameo_codes, interaction_network
+from kg.relations import QUAD_NAMES, CameoCode, cameo_code, cameo_codes, contact_graph, interaction_network
 from kg.resources import PACKAGE_DIR
 
 TEMPLATE = PACKAGE_DIR / "templates" / "view.html"
@@ -76,15 +76,16 @@ def _component_layout(graph: nx.Graph, rng) -> dict:
         else:
             others = pos[rng.choice(n, size=sample, replace=False)]
             scale = n / sample
-        delta = pos[:, None, :] - others[None, :, :]
-        dist2 = np.maximum((delta**2).sum(axis=2), 1e-4)
-        disp = (delta / dist2[:, :, None]).sum(axis=1) * scale
+        dx = pos[:, 0, None] - others[None, :, 0]
+        dy = pos[:, 1, None] - others[None, :, 1]
+        inverse = scale / np.maximum(dx * dx + dy * dy, 1e-4)
+        disp = np.stack(((dx * inverse).sum(axis=1), (dy * inverse).sum(axis=1)), axis=1)
         if len(edges):
             d = pos[edges[:, 0]] - pos[edges[:, 1]]
             dist = np.maximum(np.sqrt((d**2).sum(axis=1)), 1e-3)
             pull = d * dist[:, None]
-            np.add.at(disp, edges[:, 0], -pull)
-            np.add.at(disp, edges[:, 1], pull)
+            for axis in (0, 1):
+                disp[:, axis] += np.bincount(edges[:, 1], pull[:, axis], n) - np.bincount(edges[:, 0], pull[:, axis], n)
         length = np.maximum(np.sqrt((disp**2).sum(axis=1)), 1e-9)
         t = temperature * (1 - step / iterations) + 0.01
         pos += disp / length[:, None] * np.minimum(length, t)[:, None]
@@ -97,7 +98,7 @@ def python_layout(network: nx.Graph, spacing: float = 70.0, seed: int = 7) -> di
     import numpy as np
 
     rng = np.random.default_rng(seed)
-    simple = nx.Graph(network.to_undirected()) if network.is_directed() else nx.Graph(network)
+    simple = contact_graph(network) if network.is_multigraph() or network.is_directed() else network
     components = sorted(nx.connected_components(simple), key=len, reverse=True)
     positions = {}
     row_width = max(10.0, math.sqrt(len(simple)) * 3.0)
@@ -119,7 +120,7 @@ def view_data(network: nx.MultiDiGraph, codes: dict[str, CameoCode] | None = Non
     """The page's data: vis nodes and edges plus what the hover card, legend, search and filters show."""
     codes = codes or {}
     ids = {node: i for i, node in enumerate(network.nodes)}
-    degree = dict(nx.Graph(network.to_undirected()).degree()) if len(network) else {}
+    degree = dict(contact_graph(network).degree())
     large = len(network) > PHYSICS_LIMIT
     positions = python_layout(network) if large else {}
     nodes = []
