@@ -70,9 +70,9 @@ def document_from_object(obj: object, default_id: str, source: str) -> Document:
     return Document(
         id=str(obj.get("id") or default_id),
         text=text,
-        title=obj.get("title") or None,
+        title=str(obj["title"]) if obj.get("title") else None,
         published=_parse_date(published) if published else None,
-        url=obj.get("url") or None,
+        url=str(obj["url"]) if obj.get("url") else None,
         source=source,
     )
 
@@ -113,7 +113,13 @@ def _read_file(path: Path) -> Iterator[Document | InputProblem]:
         except ValueError as exc:
             yield InputProblem(source, str(exc))
         return
-    yield from _read_lines(text.splitlines(), path.name, source)
+    yield from _read_lines(_lines(text), path.name, source)
+
+
+def _lines(text: str) -> list[str]:
+    # Only \n ends a JSON Lines record: str.splitlines() would also split at U+2028, U+0085 etc., which JSON strings
+    # may hold raw (news text often does).
+    return text.split("\n")
 
 
 def _read_lines(lines: Iterable[str], name: str, source: str) -> Iterator[Document | InputProblem]:
@@ -145,7 +151,7 @@ def _read_stdin() -> Iterator[Document | InputProblem]:
             yield document_from_object(json.loads(stripped), "stdin", "<stdin>")
             return
         except json.JSONDecodeError:
-            yield from _read_lines(text.splitlines(), "stdin", "<stdin>")
+            yield from _read_lines(_lines(text), "stdin", "<stdin>")
             return
         except ValueError as exc:
             yield InputProblem("<stdin>", str(exc))
