@@ -11,9 +11,11 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
+from rdflib.namespace import DCTERMS, RDF
 
 from kg.relations import QUAD_NAMES, CameoCode, cameo_code, cameo_codes, contact_graph, interaction_network
 from kg.resources import PACKAGE_DIR
+from kg.vocab import DIP
 
 TEMPLATE = PACKAGE_DIR / "templates" / "view.html"
 VIS_VERSION = "vis-9.1.2"
@@ -198,6 +200,16 @@ def write_network_view(network: nx.MultiDiGraph, path: Path, codes: dict[str, Ca
     tmp.replace(path)
 
 
+def default_title(graph: Graph) -> str:
+    """The page title: the article's title for one document, else how many documents the graph holds."""
+    documents = set(graph.subjects(RDF.type, DIP.Document))
+    if len(documents) == 1:
+        title = graph.value(next(iter(documents)), DCTERMS.title)
+        if title is not None:
+            return str(title)
+    return f"dipkg graph of {len(documents)} documents" if documents else "dipkg graph"
+
+
 def write_view(graph: Graph, path: Path, title: str = "") -> None:
     """Write the interactive HTML view of the asserted interactions in an RDF graph to path."""
-    write_network_view(interaction_network(graph), path, cameo_codes(graph), title)
+    write_network_view(interaction_network(graph), path, cameo_codes(graph), title or default_title(graph))
