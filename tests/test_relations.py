@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 from kg_graphs import GraphMaker, mediation_graph
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.cli import main
@@ -314,3 +314,37 @@ def test_cli_relations_reads_and_writes_a_store(store_dir):
         graph = store.to_rdflib()
     assert any(graph.subjects(RDF.type, DIP.Broker))
     assert len(list(graph.subjects(RDF.type, DIP.Dyad))) == 3
+
+
+# ---------------------------------------------------------------- known facts of the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory):
+    from pathlib import Path
+
+    from kg.build import build
+
+    out = tmp_path_factory.mktemp("seed")
+    build([Path(__file__).resolve().parent.parent / "seeds"], out)
+    return Graph().parse(out / "graph.ttl", format="turtle")
+
+
+@pytest.mark.model
+def test_seed_rubio_is_a_broker_between_the_indian_and_pakistani_officials(seed_graph):
+    network = interaction_network(seed_graph)
+    rubio = next((r for r in brokers(network) if "Rubio" in r["actor"]), None)
+    assert rubio is not None, [r["actor"] for r in brokers(network)]
+    officials = [{network.nodes[URIRef(i)]["country_label"] for i in group
+                  if network.nodes[URIRef(i)]["cls"] == "Person"} for group in rubio["group_iris"]]
+    india = [i for i, countries in enumerate(officials) if "India" in countries]
+    pakistan = [i for i, countries in enumerate(officials) if "Pakistan" in countries]
+    assert india and pakistan and set(india).isdisjoint(pakistan), rubio["groups"]
+
+
+@pytest.mark.model
+def test_seed_india_pakistan_dyad_is_conflictual(seed_graph):
+    dyads = {frozenset((r["country"], r["other"])): r for r in country_dyads(interaction_network(seed_graph))}
+    india_pakistan = dyads[frozenset(("India", "Pakistan"))]
+    assert india_pakistan["goldstein"] < 0
+    assert india_pakistan["material_conflict"] >= 1

@@ -289,3 +289,21 @@ def test_browser_large_graph_is_usable_at_once_with_physics_off(browser, tmp_pat
     assert page.js("kgView.network.physics.physicsEnabled") is False
     assert page.js("[kgView.nodes.length, kgView.edges.length]") == [len(network), network.number_of_edges()]
     assert page.errors == []
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_browser_seed_page_from_kg_build_finds_rubio_and_shows_evidence(browser, tmp_path):
+    from rdflib import Graph
+
+    from kg.build import build
+
+    build([Path(__file__).resolve().parent.parent / "seeds"], tmp_path)
+    network = interaction_network(Graph().parse(tmp_path / "graph.ttl", format="turtle"))
+    page = Page(browser, tmp_path / "graph.html")
+    assert page.js("[kgView.nodes.length, kgView.edges.length]") == [len(network), network.number_of_edges()]
+    page.page.fill("#kg-search", "Rubio")
+    assert "Marco Rubio" in page.page.inner_text("#kg-results")
+    consult = page.js("kgView.data.edges.find(e => e.root === '04').id")
+    assert "Rubio" in page.hover_edge(consult)
+    assert page.errors == [] and page.blocked == [] and page.dialogs == []
