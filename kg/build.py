@@ -99,7 +99,8 @@ def build(
             report.replaced += status == "replaced"
             if on_document:
                 on_document(extraction.document)
-        refresh(store, out)
+        if report.documents:  # nothing read (every input bad): leave the existing outputs as they are
+            refresh(store, out)
         report.stored = len(store.documents())
     return report
 
