@@ -161,9 +161,7 @@ class ActorRecognizer:
                                  or doc[start - 1].text in self.gaz.demonyms or doc[start - 1].text in self.gaz.names):
                 start -= 1
             span = doc[start : t.i + 1]
-            country = next((self.gaz.demonyms.get(w.text) or self.gaz.names.get(w.text) for w in span
-                            if w.text in self.gaz.demonyms or str(self.gaz.names.get(w.text, "")).startswith("country:")),
-                           None)
+            country = next((self._country_word(w.text) for w in span if self._country_word(w.text)), None)
             key = "org:" + span.text.lower()
             actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=span.text))
             if country and country not in actor.affiliations:
@@ -171,6 +169,11 @@ class ActorRecognizer:
                 actor.affiliations.append(country)
             actor.aliases.add(f"the {span.text}" if start > 0 and doc[start - 1].lower_ == "the" else span.text)
             self._add(index, taken, span, [key], "name")
+
+    def _country_word(self, word: str) -> str | None:
+        """The country key a single word names as a demonym or a name ("Turkish", "Turkey")."""
+        key = self.gaz.demonyms.get(word) or self.gaz.names.get(word)
+        return key if key and key.startswith("country:") else None
 
     def _gazetteer_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         spans = []
