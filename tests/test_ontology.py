@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS
 
 from kg.documents import Document
@@ -32,7 +33,10 @@ needs_shared = pytest.mark.skipif(not CAMEO_TSV.exists(), reason=f"shared data n
 
 @pytest.fixture(scope="module")
 def onto() -> Graph:
-    return Graph().parse(ONTOLOGY / "dipkg.ttl", format="turtle")
+    graph = Graph().parse(ONTOLOGY / "dipkg.ttl", format="turtle")
+    if (ONTOLOGY / "relations.ttl").exists():  # the derived relations' terms extend the ontology
+        graph.parse(ONTOLOGY / "relations.ttl", format="turtle")
+    return graph
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +125,7 @@ def test_every_defined_term_has_label_and_comment_and_properties_domain_and_rang
         ("title", OWL.DatatypeProperty, XSD.string),
         ("iso3", OWL.DatatypeProperty, XSD.string),
         ("actor", OWL.ObjectProperty, DIP.Actor),
-        ("target", OWL.ObjectProperty, DIP.Actor),
+        ("target", OWL.ObjectProperty, None),
         ("cameo", OWL.DatatypeProperty, XSD.string),
         ("actionType", OWL.ObjectProperty, SKOS.Concept),
         ("date", OWL.DatatypeProperty, XSD.date),
@@ -138,6 +142,11 @@ def test_property_kind_and_range(onto: Graph, name: str, kind: URIRef, range_: U
     assert (DIP[name], RDF.type, kind) in onto
     if range_ is not None:
         assert onto.value(DIP[name], RDFS.range) == range_
+
+
+def test_targets_are_actors_or_places_under_attack(onto: Graph) -> None:
+    union = onto.value(onto.value(DIP.target, RDFS.range), OWL.unionOf)
+    assert set(Collection(onto, union)) == {DIP.Actor, DIP.Location}
 
 
 def test_class_hierarchy_aligns_with_reused_vocabularies(onto: Graph) -> None:
