@@ -107,6 +107,10 @@ class ActorRecognizer:
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
+        self._taken_names = set(taken)
+        for mention in sorted(index.mentions, key=lambda m: m.start):
+            if mention.kind == "name" and index.actors[mention.keys[0]].kind == "Person":
+                self._read_title(doc, index, mention)
         self._merge_people(index)
         self._states_from_titles(index)
         self._title_only_mentions(doc, index, taken)
@@ -368,8 +372,7 @@ class ActorRecognizer:
             if key not in index.actors:
                 index.actors[key] = Actor(key=key, kind="Person", name=span.text)
             index.actors[key].aliases.add(span.text)
-        mention = self._add(index, taken, span, [key], "name")
-        self._read_title(doc, index, mention)
+        self._add(index, taken, span, [key], "name")
 
     def _org_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span) -> None:
         name = span.text
@@ -465,8 +468,11 @@ class ActorRecognizer:
         title = span.doc[words[0].i : words[-1].i + 1].text
         if title.lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
             return
-        if title.lower() not in {t.lower() for t in actor.titles}:
+        same = [i for i, t in enumerate(actor.titles) if t.lower() == title.lower()]
+        if not same:
             actor.titles.append(title)
+        elif actor.titles[same[0]].islower():  # keep the capitalised form of a title seen both ways
+            actor.titles[same[0]] = title
 
     def _merge_people(self, index: ActorIndex) -> None:
         """One actor per person: "Rubio" and "Marco Rubio", "Antony J. Blinken" and "Antony Blinken"."""
