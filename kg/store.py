@@ -6,6 +6,7 @@ Layout of a store directory (``OUT/store/`` by default)::
     db/                the Oxigraph (RocksDB) database, written by one process at a time
     writer.lock        held (flock) by the one writer
     pending.json       replacement of a document's graph in progress, replayed after a crash
+    ontology.sha256    fingerprint of the ontology files loaded into the ontology graph
     snapshots/CURRENT  name of the latest published snapshot
     snapshots/NAME/    read-only checkpoints of db/ that readers open, so they can read while a writer writes
     snapshots/NAME.lock  readers hold a shared flock on it; the writer deletes only unlocked old snapshots
@@ -22,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -327,7 +329,7 @@ class Store:
             raise StoreError(f"store {path} is being written by another process (a running kg build?); try again later")
         try:
             self._db = ox.Store(str(self.path / "db"))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             self.close()
             if "current process" in str(exc):
                 raise StoreError(f"store {path} is still open in this process: close it (and drop its unread query "
@@ -611,23 +613,30 @@ class Store:
 
     def _load_ontology(self) -> None:
         """Keep the ontology named graph equal to the shipped ontology files (skipped when they are not installed)."""
-        wanted = set()
+        paths = []
         for name in ONTOLOGY_FILES:
             try:
-                path = ontology_file(name)
+                paths.append(ontology_file(name))
             except FileNotFoundError:
                 continue
+        digest = hashlib.sha256()
+        for path in paths:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        fingerprint = self.path / "ontology.sha256"
+        if fingerprint.is_file() and fingerprint.read_text(encoding="utf-8").strip() == digest.hexdigest():
+            return
+        quads = []
+        for path in paths:
             try:
-                wanted.update(ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY) for t in ox.parse(
-                    path=str(path), format=ox.RdfFormat.TURTLE))
+                quads += [ox.Quad(t.subject, t.predicate, t.object, _ONTOLOGY)
+                          for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
             except SyntaxError as exc:
                 raise StoreError(f"ontology file {path} does not parse: {_first_line(exc)}") from None
-        current = set(self.db.quads_for_pattern(None, None, None, _ONTOLOGY))
-        if wanted != current:
-            self.db.remove_graph(_ONTOLOGY)
-            if wanted:
-                self.db.extend(wanted)
-            self._dirty = True
+        self.db.remove_graph(_ONTOLOGY)
+        if quads:
+            self.db.extend(quads)
+        _write_text(fingerprint, digest.hexdigest() + "\n")  # after the graph: a crash in between reloads it
+        self._dirty = True
 
 
 # --- helpers --------------------------------------------------------------------------------------------------
@@ -647,7 +656,7 @@ def _open_snapshot(path: Path) -> tuple[ox.Store, int | None]:
             if (snapshots / name).is_dir():
                 try:
                     return ox.Store.read_only(str(snapshots / name)), lock_fd
-                except OSError as exc:
+                except (OSError, RuntimeError) as exc:
                     _unlock(lock_fd)
                     raise StoreError(f"store {path} cannot be read (corrupt?): {_first_line(exc)}") from None
             _unlock(lock_fd)  # deleted after a newer one was published: read CURRENT again
