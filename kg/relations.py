@@ -172,6 +172,9 @@ def _add_actor(network: nx.MultiDiGraph, graph: Graph, node: URIRef) -> None:
 
 def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.MultiDiGraph:
     """The interaction multigraph: actors as nodes, one edge per asserted interaction and target."""
+    # Edge data: interaction, code, root, action, goldstein, quad, date (dip:date), when (date, else the document's),
+    # evidence, document, document_title. A country filter keeps the edges with an actor of that state at one end;
+    # a time window uses `when`, so undated interactions fall back to their article's date.
     filters = filters or Filters()
     codes = cameo_codes(graph)
     network = nx.MultiDiGraph()
@@ -198,9 +201,13 @@ def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.Mult
             continue
         targets = sorted(graph.objects(interaction, DIP.target))
         if filters.country:
-            involved = [actor, *targets]
-            if not any(_country_matches(graph, country_of(graph, n), filters.country) for n in involved):
-                continue
+            def involved(node: URIRef) -> bool:
+                return _country_matches(graph, country_of(graph, node), filters.country)
+
+            if not involved(actor):
+                targets = [t for t in targets if involved(t)]
+                if not targets:
+                    continue
         info = cameo_code(codes, code)
         attrs = {
             "interaction": interaction,
@@ -210,6 +217,7 @@ def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.Mult
             "goldstein": info.goldstein,
             "quad": info.quad,
             "date": date,
+            "when": when,
             "evidence": _text(graph.value(interaction, DIP.evidence)),
             "document": document,
             "document_title": _text(graph.value(document, DCTERMS.title)) if document is not None else "",

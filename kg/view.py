@@ -160,6 +160,7 @@ def view_data(network: nx.MultiDiGraph, codes: dict[str, CameoCode] | None = Non
             "color": QUAD_COLORS.get(attrs["quad"], QUAD_COLORS[None]),
             "goldstein": attrs["goldstein"],
             "date": attrs["date"].isoformat() if attrs["date"] else "",
+            "when": attrs["when"].isoformat() if attrs["when"] else "",
             "evidence": attrs["evidence"],
             "doc": attrs["document_title"] or (str(attrs["document"]) if attrs["document"] is not None else ""),
             "curve": round(0.15 * (k + 1), 2) if pairs[frozenset((u, v))] > 1 and u != v else 0,

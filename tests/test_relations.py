@@ -166,6 +166,15 @@ def test_time_window_keeps_interactions_inside_it_and_falls_back_to_the_document
     assert interaction_network(m.graph, Filters(until=dt.date(2025, 5, 7))).number_of_edges() == 2
 
 
+def test_country_filter_keeps_statements_of_that_states_actors():
+    m, a = mediation_graph()
+    m.act(a["sharif"], "010", evidence="Sharif said Pakistan would respond.")
+    m.act(a["jaishankar"], "010", evidence="Jaishankar said India had acted.")
+    network = interaction_network(m.graph, Filters(country="Pakistan"))
+    assert [s["evidence"] for s in network.nodes[a["sharif"]]["statements"]] == ["Sharif said Pakistan would respond."]
+    assert network.nodes[a["jaishankar"]]["statements"] == []
+
+
 def test_interactions_without_any_date_are_left_out_of_a_time_window():
     m = GraphMaker(published=None)
     x, y = m.person("Ann Example"), m.person("Bo Example")
@@ -178,8 +187,9 @@ def test_interactions_without_any_date_are_left_out_of_a_time_window():
 def test_country_filter_keeps_interactions_involving_that_state(country):
     m, a = mediation_graph()
     network = interaction_network(m.graph, Filters(country=country))
-    # Rubio-Sharif, Trump's appeal (both targets: the interaction involves Pakistan), strike, condemnation
-    assert network.number_of_edges() == 5
+    # Rubio-Sharif, Trump's appeal to Pakistan (not the same appeal's edge to India), strike, condemnation
+    assert network.number_of_edges() == 4
+    assert network.has_edge(a["trump"], a["PAK"]) and not network.has_edge(a["trump"], a["IND"])
     assert not network.has_edge(a["rubio"], a["jaishankar"])
 
 

@@ -88,6 +88,13 @@ def test_view_data_has_one_node_per_actor_and_one_edge_per_interaction():
     assert data["physics"] and "x" not in data["nodes"][0]
 
 
+def test_undated_interactions_are_filtered_by_their_article_date():
+    m = GraphMaker(published=dt.date(2025, 5, 9))
+    m.act(m.person("Ann Example"), "040", m.person("Bo Example"))
+    (edge,) = view_data(interaction_network(m.graph))["edges"]
+    assert (edge["date"], edge["when"]) == ("", "2025-05-09")
+
+
 def test_node_size_grows_with_degree():
     data = view_data(interaction_network(mediation_graph()[0].graph))
     size = {n["label"]: n["size"] for n in data["nodes"]}
