@@ -196,7 +196,7 @@ class ActorRecognizer:
                 key = self.gaz.demonyms[span.text]
             else:
                 key = self.gaz.capitals[span.text]
-            if label != "name" and self._followed_by_force(doc, span):
+            if (label != "name" or key.startswith("country:")) and self._followed_by_force(doc, span):
                 self._force_mention(doc, index, taken, span, key)
                 continue
             alias = span.text
@@ -205,8 +205,14 @@ class ActorRecognizer:
             self._known(index, key, alias)
             self._add(index, taken, span, [key], label)
 
+    def _force_start(self, doc: Doc, span: Span) -> int:
+        """Where the force noun would start after a state's name: "Indian troops", "Pakistan's army"."""
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            return span.end + 1
+        return span.end
+
     def _followed_by_force(self, doc: Doc, span: Span) -> bool:
-        nxt = doc[span.end : span.end + 2]
+        nxt = doc[self._force_start(doc, span) : self._force_start(doc, span) + 2]
         if len(nxt) == 2 and nxt[0].lower_ == "military" and nxt[1].pos_ == "NOUN":
             return False  # "UK military support": an adjective, not the armed forces
         return any(t.lower_ in FORCE_NOUNS for t in nxt[:1]) or (
@@ -214,11 +220,13 @@ class ActorRecognizer:
         )
 
     def _force_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span, country_key: str) -> None:
-        end = span.end + (2 if doc[span.end].lower_ == "armed" else 1)
+        force = self._force_start(doc, span)
+        end = force + (2 if doc[force].lower_ == "armed" else 1)
         country = self._known(index, country_key)
         text = doc[span.start : end].text
-        demonym = doc[span.start : span.end].text
-        known = self.gaz.names.get(f"{demonym} armed forces")
+        demonyms = [doc[span.start : span.end].text] + [d for d, k in self.gaz.demonyms.items() if k == country_key]
+        known = next((self.gaz.names[f"{d} armed forces"] for d in demonyms if f"{d} armed forces" in self.gaz.names),
+                     None)
         if known:
             self._known(index, known, text)
             self._add(index, taken, doc[span.start : end], [known], "name")

@@ -109,6 +109,13 @@ class InteractionFinder:
                                 break
                     if hit:
                         break
+            if not hit:
+                # "North Korea's missile test", "his Saudi counterpart", "Russian banks": the actor behind the thing
+                for child in h.children:
+                    if child.dep_ in ("poss", "amod", "compound", "nmod") and child.pos_ != "PRON" \
+                            and self._actors_at(index, child):
+                        hit = list(self._actors_at(index, child))
+                        break
             if not hit and deep:
                 for t in h.subtree:
                     if t.dep_ in ("relcl", "acl") and t.head == h:
@@ -130,11 +137,13 @@ class InteractionFinder:
         verb = token
         while verb is not None and seen < 6:
             seen += 1
-            for child in verb.children:
+            children = list(verb.children)
+            children += [g for c in children if c.dep_ == "aux" for g in c.children]
+            for child in children:
                 if child.dep_ == "nsubj":
                     return self._phrase_actors(index, child, deep=False)
                 if child.dep_ == "nsubjpass":
-                    for agent in verb.children:
+                    for agent in children:
                         if agent.dep_ == "agent":
                             for obj in agent.children:
                                 return self._phrase_actors(index, obj, deep=False)
@@ -264,7 +273,7 @@ class InteractionFinder:
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
                 code = by_prep[c.lower_]
-                targets = self._prep_targets(index, token, [c.lower_])
+                targets = self._prep_targets(index, token, [c.lower_], deep=True)
                 break
         if entry.get("needs") and not any(
             (n == "dobj" and dobj is not None) or any(c.dep_ == "prep" and c.lower_ == n for c in token.children)
@@ -279,10 +288,20 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
+        if not targets and not entry.get("speech"):
+            for x in token.children:
+                if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):
+                    targets = self._prep_targets(index, x, ["against", "on", "with", "to", "at"], allow_places=conflict)
+                    if not targets and not conflict:
+                        obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+                        targets = self._phrase_actors(index, obj, deep=False) if obj is not None else []
+                    break
         if not targets and code.startswith("02") and token.dep_ == "advcl":
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
+        if entry.get("needs_target") and not targets:
+            return []
         symmetric = bool(entry.get("symmetric"))
         if code.startswith("04") and not targets and code != "045":  # mediation parties may be implicit
             if len(sources) > 1 and symmetric:
@@ -353,13 +372,14 @@ class InteractionFinder:
         doc = token.doc
         return [doc[s[0].i : s[-1].i + 1].text for s in spans if len(s) > 2]
 
-    def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False) -> list[str]:
+    def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False,
+                      deep: bool = False) -> list[str]:
         keys: list[str] = []
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
-                        for k in self._phrase_actors(index, obj, allow_places=allow_places, deep=allow_places):
+                        for k in self._phrase_actors(index, obj, allow_places=allow_places, deep=deep or allow_places):
                             if k not in keys:
                                 keys.append(k)
             if c.dep_ == "advmod" and c.lower_ == "separately":
@@ -400,11 +420,13 @@ class InteractionFinder:
             clauses.append(comp)
             # "that, while further aggression would result in a response, we remain committed"
             clauses.extend(c for c in comp.children if c.dep_ == "advcl")
+        if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
+            clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         for comp in clauses:
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
-            lemmas = {t.lemma_ for t in comp.subtree}
+            lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
             obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
             if obligation and subj_actors:
@@ -427,7 +449,9 @@ class InteractionFinder:
                 continue
             if future and (lemmas & set(self.lex["aid_verbs"])) and (lemmas & set(self.lex["aid_nouns"])):
                 military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
-                results.append(Found(sources, "0332" if military else "033", [], token))
+                recipients = [k for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
+                              for k in self._prep_targets(index, v, ["to", "for"], deep=True)]
+                results.append(Found(sources, "0332" if military else "033", recipients, token))
         return results
 
     # -- nominal triggers ------------------------------------------------------------------------------------
@@ -473,7 +497,9 @@ class InteractionFinder:
                                           self._modality(verb))]
         if not sources:
             return []
-        targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict)
+        targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
+        if not targets and token.dep_ == "dobj" and head.lemma_ in light:
+            targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
         if entry.get("consult"):
@@ -531,7 +557,7 @@ class InteractionFinder:
             if date is not None and f.code.startswith("04"):
                 anchors.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
-            if not targets and f.code.startswith(("19", "18", "20")):
+            if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN"):
                 targets = self._focal_victims(index, f.sources)
             if not targets and f.code == "045":
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]

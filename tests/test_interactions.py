@@ -103,3 +103,30 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
                       "The Secretary urged Russia to de-escalate.", published="2022-02-15")
     urge = [i for i in ex.interactions if i.cameo.startswith("02")]
     assert urge and urge[0].date == dt.date(2022, 2, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("The European Union condemned North Korea's latest missile test.", ("European Union", "11", {"North Korea"})),
+        ("Hamas rejected Israel's ceasefire proposal.", ("Hamas", "12", {"Israel"})),
+        ("Iran threatened to retaliate against Israel.", ("Iran", "13", {"Israel"})),
+        ("The United States imposed new sanctions on Russian banks.", ("United States", "16", {"Russia"})),
+        ("Egypt and Qatar are mediating between Israel and Hamas.", ("Qatar", "04", {"Israel", "Hamas"})),
+        ("Israel launched airstrikes on Gaza overnight.", ("Israel", "19", {"Gaza"})),
+        ("Iranian Foreign Minister Hossein Amir-Abdollahian spoke by phone with his Saudi counterpart.",
+         ("Hossein Amir-Abdollahian", "04", {"Saudi Arabia"})),
+        ("Britain will send more tanks to Ukraine, Defence Secretary Ben Wallace said.",
+         ("Ben Wallace", "03", {"Ukraine"})),
+    ],
+)
+def test_wire_sentences_code_source_action_and_target(extract_text, text, fact):
+    source, root, targets = fact
+    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+
+
+def test_a_states_army_speaking_is_its_military(extract_text):
+    ex = extract_text("Pakistan's army said Indian troops fired across the Line of Control.")
+    speaker = ex.actors[ex.interactions[0].actor]
+    assert speaker.kind == "Organization"
+    assert "Pakistan" in {ex.actors[k].name for k in speaker.affiliations}
