@@ -178,6 +178,7 @@ def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.Mult
     filters = filters or Filters()
     codes = cameo_codes(graph)
     network = nx.MultiDiGraph()
+    matches: dict[URIRef, bool] = {}  # actor -> whether it rolls up to the filter's country
     for actor in graph.subjects(RDF.type, DIP.Actor):
         _add_actor(network, graph, actor)
     for interaction in sorted(graph.subjects(RDF.type, DIP.Interaction)):
@@ -202,7 +203,9 @@ def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.Mult
         targets = sorted(graph.objects(interaction, DIP.target))
         if filters.country:
             def involved(node: URIRef) -> bool:
-                return _country_matches(graph, country_of(graph, node), filters.country)
+                if node not in matches:
+                    matches[node] = _country_matches(graph, country_of(graph, node), filters.country)
+                return matches[node]
 
             if not involved(actor):
                 targets = [t for t in targets if involved(t)]
@@ -257,13 +260,17 @@ def spoke_with_network(graph: Graph) -> nx.Graph:
     return network
 
 
-def spoke_with_triples(graph: Graph) -> Graph:
-    """The dip:spokeWith triples (both directions, the property is symmetric) derived from a graph."""
+def _spoke_with_graph(contacts: nx.Graph) -> Graph:
     derived = Graph()
-    for a, b in spoke_with_network(graph).edges():
+    for a, b in contacts.edges():
         derived.add((URIRef(a), DIP.spokeWith, URIRef(b)))
         derived.add((URIRef(b), DIP.spokeWith, URIRef(a)))
     return derived
+
+
+def spoke_with_triples(graph: Graph) -> Graph:
+    """The dip:spokeWith triples (both directions, the property is symmetric) derived from a graph."""
+    return _spoke_with_graph(spoke_with_network(graph))
 
 
 def contact_graph(network: nx.MultiDiGraph) -> nx.Graph:
@@ -343,9 +350,9 @@ def country_dyads(network: nx.MultiDiGraph) -> list[dict]:
 
 
 def _betweenness(graph: nx.Graph) -> dict:
-    """Normalized betweenness; sampled from 500 sources above 1,000 actors so large graphs stay fast."""
+    """Normalized betweenness; estimated from 250 sources above 1,000 actors so large graphs stay fast."""
     if len(graph) > 1000:
-        return nx.betweenness_centrality(graph, k=500, seed=0)
+        return nx.betweenness_centrality(graph, k=250, seed=0)
     return nx.betweenness_centrality(graph)
 
 
@@ -375,16 +382,16 @@ def brokers(network: nx.MultiDiGraph) -> list[dict]:
     contacts = spoke_with_projection(network)
     if not len(contacts):
         return []
-    betweenness = nx.betweenness_centrality(contacts)
+    betweenness = _betweenness(contacts)
+    # Removing an articulation point splits its contacts into one group per biconnected block that holds it.
+    blocks: dict = {}
+    for block in nx.biconnected_components(contacts):
+        for node in block:
+            blocks.setdefault(node, []).append(block)
     rows = []
     for broker in nx.articulation_points(contacts):
-        rest = contacts.subgraph(n for n in contacts if n != broker)
         neighbours = set(contacts[broker])
-        groups = []
-        for component in nx.connected_components(rest):
-            group = sorted(neighbours & component, key=lambda n: _label(network, n))
-            if group:
-                groups.append(group)
+        groups = [sorted(neighbours & block, key=lambda n: _label(network, n)) for block in blocks[broker]]
         groups.sort(key=lambda g: _label(network, g[0]))
         countries = sorted({network.nodes[n]["country"] for g in groups for n in g} - {None})
         rows.append({
@@ -457,7 +464,7 @@ def _segment(iri: str) -> str:
 def derived_triples(graph: Graph) -> Graph:
     """The relations derived from all asserted interactions of a graph, as triples under ontology/relations.ttl."""
     network = interaction_network(graph)
-    derived = spoke_with_triples(graph)
+    derived = _spoke_with_graph(spoke_with_projection(network))
     for row in centrality(network):
         if row["counterparts"] == 0:
             continue
