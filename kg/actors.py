@@ -17,12 +17,16 @@ NON_ACTOR_HEADS = {
     "initiative", "agreement", "deal", "accord", "treaty", "operation", "summit", "conference", "day", "war",
     "crisis", "protocol", "plan", "corridor", "program", "programme", "act", "bill", "law", "resolution",
 }
+# group phrase -> (the kind of actor it stands for, how they are found: the most mentioned or the most recent two)
 GROUP_PHRASES = {
-    ("leaders",): "Person", ("two", "leaders"): "Person", ("both", "leaders"): "Person",
-    ("sides",): "Person", ("two", "sides"): "Person", ("both", "sides"): "Person",
-    ("countries",): "Country", ("two", "countries"): "Country", ("both", "countries"): "Country",
-    ("neighbours",): "Country", ("neighbors",): "Country", ("two", "neighbours"): "Country",
-    ("two", "neighbors"): "Country", ("nations",): "Country", ("two", "nations"): "Country",
+    ("leaders",): ("Person", "salient"), ("two", "leaders"): ("Person", "salient"),
+    ("both", "leaders"): ("Person", "salient"), ("sides",): ("Country", "salient"),
+    ("two", "sides"): ("Country", "salient"), ("both", "sides"): ("Country", "salient"),
+    ("countries",): ("Country", "recent"), ("two", "countries"): ("Country", "recent"),
+    ("both", "countries"): ("Country", "recent"), ("neighbours",): ("Country", "recent"),
+    ("neighbors",): ("Country", "recent"), ("two", "neighbours"): ("Country", "recent"),
+    ("two", "neighbors"): ("Country", "recent"), ("nations",): ("Country", "recent"),
+    ("two", "nations"): ("Country", "recent"),
 }
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -104,6 +108,7 @@ class ActorRecognizer:
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
         self._quoted = quoted_tokens(doc)
         self._office_mentions(doc, index, taken)
+        self._state_bodies(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
@@ -172,6 +177,39 @@ class ActorRecognizer:
                 self._known(index, country)
                 actor.affiliations.append(country)
             actor.aliases.add(f"the {span.text}" if start > 0 and doc[start - 1].lower_ == "the" else span.text)
+            self._add(index, taken, span, [key], "name")
+
+    def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
+        for t in doc:
+            if t.i in taken:
+                continue
+            country = self._country_word(t.text)
+            if country is None:
+                continue
+            k = t.i + 1
+            if k < len(doc) and doc[k].lower_ in ("'s", "’s") and t.text not in self.gaz.demonyms:
+                k += 1
+            start_rest, words = k, []
+            while k < len(doc) and len(words) < 4 and (doc[k].lower_ in self.gaz.body_modifiers
+                                                       or doc[k].lower_ in self.gaz.body_heads):
+                words.append(doc[k].lower_)
+                k += 1
+            while words and words[-1] not in self.gaz.body_heads:
+                words.pop()
+                k -= 1
+            if not words or k == start_rest:
+                continue
+            span = doc[t.i : k]
+            if span.text in self.gaz.names or taken.intersection(range(span.start, span.end)):
+                continue
+            key = f"org:{country}:{' '.join(words)}"
+            actor = index.actors.get(key)
+            if actor is None:
+                actor = index.actors[key] = Actor(key=key, kind="Organization", name=span.text, affiliations=[country])
+                self._known(index, country)
+            article = t.i > 0 and doc[t.i - 1].lower_ == "the"
+            actor.aliases.add(f"the {span.text}" if article else span.text)
             self._add(index, taken, span, [key], "name")
 
     def _country_word(self, word: str) -> str | None:
@@ -532,6 +570,7 @@ class ActorRecognizer:
 
     def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""
+        resolved: dict[str, str] = {}  # a bare title keeps meaning the person it first meant (a readout's own leader)
         for i, t in enumerate(doc):
             if t.lower_ != "the" or i + 1 >= len(doc) or (i + 1) in taken:
                 continue
@@ -548,18 +587,26 @@ class ActorRecognizer:
             if doc[run_end - 1].lower_ in self.gaz.descriptors:
                 continue
             title = " ".join(doc[k].lower_ for k in range(i + 1, run_end))
-            holder = self._holder_of(index, title, i)
+            holder = resolved.get(title) or self._holder_of(index, title, i, doc[i].sent)
             if holder is None:
                 continue
+            resolved.setdefault(title, holder)
             span = doc[i + 1 : run_end]
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
 
-    def _holder_of(self, index: ActorIndex, title: str, position: int) -> str | None:
+    def _holder_of(self, index: ActorIndex, title: str, position: int, sent: Span) -> str | None:
+        """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first later one.
+
+        A holder named in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi").
+        """
         words = set(title.split())
         best, best_pos = None, -1
+        here = {k for m in index.mentions if sent.start <= m.start < sent.end for k in m.keys}
         for m in index.mentions:
             if m.kind not in ("name", "title"):
+                continue
+            if any(k in here for k in m.keys):
                 continue
             for key in m.keys:
                 a = index.actors.get(key)
@@ -588,12 +635,12 @@ class ActorRecognizer:
                 key = tuple(w for w in left if w in ("two", "both")) + (low,)
                 if key not in GROUP_PHRASES or ("the" not in left and "both" not in left):
                     continue
-                kind = GROUP_PHRASES[key]
+                kind, how = GROUP_PHRASES[key]
                 # "the leaders of both countries" counts as the countries
                 of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if of_countries and kind == "Person":
                     continue
-                keys = self._recent(index, kind, t.i, 2) if kind == "Country" else self._salient_people(index, t.i)
+                keys = self._recent(index, kind, t.i, 2) if how == "recent" else self._salient(index, kind, t.i)
                 if len(keys) == 2:
                     m = Mention(t.left_edge.i if "both" in left or "two" in left else t.i, t.i + 1, keys, "group",
                                 t.text)
@@ -610,22 +657,43 @@ class ActorRecognizer:
                         subjects.append((t.i, keys))
                         subjects.sort()
             elif low in PLURAL_PRONOUNS and t.pos_ == "PRON":
-                prev = [keys for pos, keys in subjects if pos < t.i and len(keys) > 1]
-                last_sent = [keys for pos, keys in subjects if pos < t.i and doc[pos].sent.start >= t.sent.start - 60]
-                if prev and last_sent and last_sent[-1] == prev[-1]:
-                    index.mentions.append(Mention(t.i, t.i + 1, prev[-1], "pronoun", t.text))
+                keys = self._plural_antecedent(doc, index, subjects, t)
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
-                        subjects.append((t.i, prev[-1]))
+                        subjects.append((t.i, keys))
                         subjects.sort()
 
-    def _salient_people(self, index: ActorIndex, position: int) -> list[str]:
-        """The two people the text has named most often before `position` ("the two leaders")."""
+    def _plural_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
+        """ "They": the group that was a subject within the last two sentences, else who met whom just before."""
+        sents = list(doc.sents)
+        here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
+        window_start = sents[max(0, here - 2)].start
+        groups = [keys for pos, keys in subjects if window_start <= pos < token.i and len(keys) > 1]
+        if groups:
+            return groups[-1]
+        if here == 0:
+            return None
+        prev = sents[here - 1]
+        people = []
+        for m in index.mentions:
+            if prev.start <= m.start < prev.end and len(m.keys) == 1 and m.kind in ("name", "title"):
+                head = doc[m.start : m.end].root
+                if head.dep_ in ("nsubj", "dobj", "pobj") and m.keys[0] not in people:
+                    people.append(m.keys[0])
+        kinds = {index.actors[k].kind for k in people if k in index.actors}
+        return people if len(people) == 2 and len(kinds) == 1 else None
+
+    def _salient(self, index: ActorIndex, kind: str, position: int) -> list[str]:
+        """The two actors of a kind the text has named most often before `position` ("the two leaders")."""
         counts: dict[str, list[int]] = {}
         for m in index.mentions:
-            if m.start < position and m.kind in ("name", "title") and len(m.keys) == 1:
+            if m.start < position and m.kind in ("name", "title", "demonym", "capital") and len(m.keys) == 1:
                 a = index.actors.get(m.keys[0])
-                if a is not None and a.kind == "Person":
-                    counts.setdefault(m.keys[0], [0, m.start])[0] += 1
+                if a is not None and a.kind == kind:
+                    entry = counts.setdefault(m.keys[0], [0, m.start])
+                    entry[0] += 1
+                    entry[1] = min(entry[1], m.start)
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
 

@@ -69,14 +69,26 @@ class DateResolver:
             node = node.head
         return node
 
-    def date_for(self, trigger: Token) -> dt.date | None:
-        """The date of the act the trigger names, when its own clause states one."""
+    def date_within(self, phrase: Token) -> dt.date | None:
+        """The date a noun phrase gives itself ("Pakistan's attack on India on April 22")."""
+        for ent in phrase.sent.ents:
+            if ent.label_ in ("DATE", "TIME") and ent.root.i != phrase.i and ent.root in phrase.subtree:
+                return parse_date_expression(ent.text, self.published)
+        return None
+
+    def date_for(self, trigger: Token) -> tuple[dt.date | None, bool]:
+        """The date of the act the trigger names, and whether its own clause has a date expression at all.
+
+        A clause that says "earlier this month" has a date the calendar cannot pin down: no date, and no date may be
+        borrowed from the sentences around it either.
+        """
         sent: Span = trigger.sent
         mine = self._governor(trigger)
-        best = None
+        best, stated = None, False
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+            if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in ("poss", "compound", "amod", "nmod") or any(
+                    c.dep_ == "case" for c in ent.root.children):
+                continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
             text = ent.text
@@ -86,10 +98,11 @@ class DateResolver:
                 close = next((t.i for t in doc[ent.end : min(len(doc), ent.end + 6)] if t.text == ")"), None)
                 if close:
                     text = doc[ent.end + 1 : close].text + " " + text
+            stated = True
             date = parse_date_expression(text, self.published)
             if date is not None:
                 best = date
                 break
-        if best is None and mine.dep_ == "ccomp" and mine.head.pos_ == "VERB":
+        if not stated and mine.dep_ == "ccomp" and mine.head.pos_ == "VERB":
             return self.date_for(mine.head)  # "X urged Y ..., the White House said on Friday"
-        return best
+        return best, stated

@@ -40,6 +40,8 @@ class Gazetteer:
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
+    body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
+    body_modifiers: frozenset[str] = frozenset()
 
     def is_boilerplate(self, sentence: str) -> bool:
         """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
@@ -97,6 +99,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.title_modifiers = frozenset(lexicon["modifiers"])
     gaz.descriptors = frozenset(lexicon["descriptors"])
     gaz.honorific_gender = lexicon["honorific_gender"]
+    gaz.body_heads = frozenset(lexicon["body_heads"])
+    gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
     gaz.boilerplate = tuple(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))

@@ -99,6 +99,10 @@ class InteractionFinder:
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
+                # "the President of Ukraine, Volodymyr Zelenskyy": the person in apposition
+                hit = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
+                       for k in self._actors_at(index, t) if index.actors[k].kind == "Person"][:1]
+            if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
                 for child in h.children:
                     if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ == "of"):
@@ -147,6 +151,8 @@ class InteractionFinder:
                         if agent.dep_ == "agent":
                             for obj in agent.children:
                                 return self._phrase_actors(index, obj, deep=False)
+                    if verb.i != token.i and token.dep_ == "xcomp":
+                        return self._phrase_actors(index, child, deep=False)  # "X is expected to meet Y"
                     return []
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
                 if verb.dep_ == "conj" and self._is_speech(verb) and not self._is_speech(verb.head):
@@ -233,8 +239,9 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
-        if token.dep_ == "xcomp" and token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {}):
-            return []
+        if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
+                                      or token.head.lemma_ in self.lex["intent_lemmas"]):
+            return []  # "offered to mediate", "agreed to push for a deal": the intent is the act
         sources = self._subject(token, index)
         if not sources:
             return []
@@ -541,9 +548,12 @@ class InteractionFinder:
         para_dates: dict[int, object] = {}
         for f in found:
             sent = f.trigger.sent
-            date = resolver.date_for(f.trigger)
-            para = doc.text.count("\n", 0, sent.start_char)
-            if date is None and (f.modality is None):
+            t = f.trigger
+            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in self.lex["nominal_light_verbs"]):
+                date, stated = resolver.date_within(t), True  # an act named in passing keeps only its own date
+            else:
+                date, stated = resolver.date_for(t)
+            if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(self._paragraph(doc, sent))
                 for participants, anchor_date in reversed(anchors):
                     if set(f.sources) & participants:
@@ -553,19 +563,21 @@ class InteractionFinder:
                     date = para_date
             elif date is not None:
                 para_dates[self._paragraph(doc, sent)] = date
-            del para
             if date is not None and f.code.startswith("04"):
                 anchors.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN"):
                 targets = self._focal_victims(index, f.sources)
+            if not targets and f.code.startswith(("11", "12", "13")):
+                targets = self._attacker_referred_to(f, found, index)
             if not targets and f.code == "045":
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]
             if not targets and f.code.startswith("03") and anchors:
                 for participants, _ in reversed(anchors):
                     if set(f.sources) & participants:
                         others = [k for k in participants if k not in f.sources]
-                        targets = [a for k in others for a in index.actors[k].affiliations[:1]
+                        targets = [k if index.actors[k].kind == "Country" else a for k in others
+                                   for a in (index.actors[k].affiliations[:1] or [k])
                                    if index.actors[a].kind == "Country"]
                         break
             for source in f.sources:
@@ -580,6 +592,21 @@ class InteractionFinder:
 
     def _paragraph(self, doc: Doc, sent: Span) -> int:
         return doc.text.count("\n", 0, sent.start_char)
+
+    def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """ "X condemned the attack": who carried out the attack the text reported last."""
+        obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_ not in self.nouns or not self.nouns[obj.lemma_].get("conflict") or not any(
+                c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+            return []
+        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("18", "19", "20")) and e.modality is None
+                   and not set(e.sources) & own]
+        same_kind = [e for e in earlier
+                     if e.trigger.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(e.trigger.lemma_)]
+        for e in reversed(same_kind or earlier):
+            return [k for k in e.sources if k not in f.sources]
+        return []
 
     def _main_conflict(self, found: list[Found]) -> list[str]:
         """The two sides of the document's most reported asserted use of force."""

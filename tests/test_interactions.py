@@ -130,3 +130,34 @@ def test_a_states_army_speaking_is_its_military(extract_text):
     speaker = ex.actors[ex.interactions[0].actor]
     assert speaker.kind == "Organization"
     assert "Pakistan" in {ex.actors[k].name for k in speaker.affiliations}
+
+
+def test_criticism_of_the_attack_targets_whoever_carried_it_out(extract_text):
+    ex = extract_text("Israel carried out airstrikes on military targets in Iran on Saturday. "
+                      "Saudi Arabia condemned the strikes.", published="2024-10-26")
+    assert ("Saudi Arabia", "11", frozenset({"Israel"})) in facts(ex)
+
+
+def test_a_readouts_bare_title_is_its_own_leader(extract_text):
+    ex = extract_text("The Prime Minister spoke to Prime Minister Narendra Modi of India this afternoon. "
+                      "Prime Minister Rishi Sunak thanked Prime Minister Modi for India's leadership of the G20. "
+                      "They discussed the situation in Ukraine and the Prime Minister underlined the importance of "
+                      "a just and lasting peace.", published="2023-03-05")
+    calls = {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets))
+             for i in ex.interactions if i.cameo.startswith("04")}
+    assert ("Rishi Sunak", ("Narendra Modi",)) in calls
+    appeal = [i for i in ex.interactions if i.cameo.startswith("02")]
+    assert appeal and ex.actors[appeal[0].actor].name == "Rishi Sunak"
+
+
+def test_expected_meeting_is_kept_but_not_a_fact(extract_text):
+    ex = extract_text("Russian Foreign Minister Sergei Lavrov is expected to meet President Xi Jinping on Tuesday.")
+    meet = [i for i in ex.interactions if i.cameo.startswith("04")]
+    assert meet and meet[0].modality is not None
+
+
+def test_a_date_the_calendar_cannot_pin_is_not_borrowed(extract_text):
+    ex = extract_text("India launched strikes on Pakistan on Wednesday, in retaliation for Pakistan's attack on "
+                      "India earlier this month.")
+    attack = [i for i in ex.interactions if ex.actors[i.actor].name == "Pakistan" and i.cameo.startswith("19")]
+    assert attack and attack[0].date is None
