@@ -547,9 +547,10 @@ class InteractionFinder:
         anchors: list[tuple[set[str], object]] = []  # participants and date of dated consultations
         para_dates: dict[int, object] = {}
         for f in found:
-            sent = f.trigger.sent
             t = f.trigger
-            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in self.lex["nominal_light_verbs"]):
+            sent = t.sent
+            light = self.lex["nominal_light_verbs"]
+            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in light):
                 date, stated = resolver.date_within(t), True  # an act named in passing keeps only its own date
             else:
                 date, stated = resolver.date_for(t)
