@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -248,6 +249,9 @@ class InteractionFinder:
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
         code = entry.get("code")
         targets: list[str] = []
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and any(c.dep_ == "agent" for c in token.children):
+            targets = self._phrase_actors(index, passive, deep=True)  # "Netanyahu was urged by Blinken"
         conflict = entry.get("conflict", False)
         if any(c.lemma_ in entry.get("not_objects", []) for c in token.children):
             return []  # "strike a deal"
@@ -271,6 +275,9 @@ class InteractionFinder:
                 return []
         if code is None:
             return []
+        if code == "030" and dobj is not None and dobj.lemma_ in self.lex["aid_nouns"]:
+            military = bool({t.lower_ for t in dobj.subtree} & set(self.lex["military_aid_words"]))
+            code = "0332" if military else "033"  # "pledged more air defence systems"
         if entry.get("xcomp"):
             for c in token.children:
                 if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
@@ -282,6 +289,8 @@ class InteractionFinder:
                 code = by_prep[c.lower_]
                 targets = self._prep_targets(index, token, [c.lower_], deep=True)
                 break
+        if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
+            return []
         if entry.get("needs") and not any(
             (n == "dobj" and dobj is not None) or any(c.dep_ == "prep" and c.lower_ == n for c in token.children)
             for n in entry["needs"]
@@ -502,6 +511,11 @@ class InteractionFinder:
                         if targets:
                             return [Found(sources, self._consult_code(entry, token), targets, token, True,
                                           self._modality(verb))]
+        if not sources and entry.get("consult"):
+            between = self._prep_targets(index, token, ["between"])
+            if len(between) > 1:  # "a phone call between A and B": A is the first named
+                return [Found(between[:1], self._consult_code(entry, token), between[1:], token, True,
+                              self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         if not sources:
             return []
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
@@ -544,7 +558,7 @@ class InteractionFinder:
                          resolver: DateResolver) -> list[Interaction]:
         out: list[Interaction] = []
         seen = set()
-        anchors: list[tuple[set[str], object]] = []  # participants and date of dated consultations
+        meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
         para_dates: dict[int, object] = {}
         for f in found:
             t = f.trigger
@@ -556,16 +570,18 @@ class InteractionFinder:
                 date, stated = resolver.date_for(t)
             if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(self._paragraph(doc, sent))
-                for participants, anchor_date in reversed(anchors):
-                    if set(f.sources) & participants:
-                        date = anchor_date
+                for participants, meeting_date in reversed(meetings):
+                    if meeting_date is not None and set(f.sources) & participants:
+                        date = meeting_date  # what the participants of a dated call said and did
                         break
                 if date is None:
                     date = para_date
             elif date is not None:
                 para_dates[self._paragraph(doc, sent)] = date
-            if date is not None and f.code.startswith("04"):
-                anchors.append((set(f.sources) | set(f.targets), date))
+            if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
+                date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
+            if f.code.startswith("04") and f.modality is None:
+                meetings.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN"):
                 targets = self._focal_victims(index, f.sources)
@@ -573,8 +589,8 @@ class InteractionFinder:
                 targets = self._attacker_referred_to(f, found, index)
             if not targets and f.code == "045":
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]
-            if not targets and f.code.startswith("03") and anchors:
-                for participants, _ in reversed(anchors):
+            if not targets and f.code.startswith("03"):
+                for participants, _ in reversed(meetings):
                     if set(f.sources) & participants:
                         others = [k for k in participants if k not in f.sources]
                         targets = [k if index.actors[k].kind == "Country" else a for k in others
@@ -582,7 +598,7 @@ class InteractionFinder:
                                    if index.actors[a].kind == "Country"]
                         break
             for source in f.sources:
-                tg = [t for t in targets if t != source]
+                tg = [k for k in targets if k != source]
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
                 if key in seen:
                     continue

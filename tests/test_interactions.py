@@ -161,3 +161,29 @@ def test_a_date_the_calendar_cannot_pin_is_not_borrowed(extract_text):
                       "India earlier this month.")
     attack = [i for i in ex.interactions if ex.actors[i.actor].name == "Pakistan" and i.cameo.startswith("19")]
     assert attack and attack[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("A phone call between Chinese President Xi Jinping and Russian President Vladimir Putin took place on Monday.",
+         ("Xi Jinping", "04", {"Vladimir Putin"})),
+        ("Israeli Prime Minister Benjamin Netanyahu was urged by US Secretary of State Antony Blinken to allow aid.",
+         ("Antony Blinken", "02", {"Benjamin Netanyahu"})),
+        ("The talks between Armenia and Azerbaijan were mediated by the United States.",
+         ("United States", "04", {"Armenia", "Azerbaijan"})),
+        ("Chinese Foreign Minister Wang Yi travelled to Moscow on Wednesday.", ("Wang Yi", "04", {"Russia"})),
+        ("In a call with Ukrainian President Volodymyr Zelenskyy, French President Emmanuel Macron pledged more air "
+         "defence systems.", ("Emmanuel Macron", "03", {"Ukraine"})),
+    ],
+)
+def test_nominal_passive_and_travel_patterns(extract_text, text, fact):
+    source, root, targets = fact
+    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+
+
+def test_a_planned_trip_on_a_weekday_is_the_coming_one(extract_text):
+    ex = extract_text("President Biden will travel to Israel on Wednesday, the White House said.",
+                      published="2024-03-15")
+    trip = [i for i in ex.interactions if i.cameo == "042"]
+    assert trip and trip[0].modality == "future" and trip[0].date == dt.date(2024, 3, 20)
