@@ -156,7 +156,7 @@ class InteractionFinder:
                         return self._phrase_actors(index, child, deep=False)  # "X is expected to meet Y"
                     return []
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
-                if verb.dep_ == "conj" and self._is_speech(verb) and not self._is_speech(verb.head):
+                if verb.dep_ in ("conj", "advcl") and self._is_speech(verb) and not self._is_speech(verb.head):
                     outer = self._speech_ancestor(verb.head)
                     if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized ...": X did
                         verb = outer
@@ -373,20 +373,29 @@ class InteractionFinder:
         return any(t.i in quoted for t in sent)
 
     def _quotes_of(self, token: Token, quoted: set[int]) -> list[str]:
+        """The direct quotations a speech verb introduces: in its sentence, or running up to or on from it."""
         if self.verbs.get(token.lemma_, {}).get("speech") is not True:
             return []
         sent = token.sent
-        spans, current = [], []
-        for t in sent:
-            if t.i in quoted:
-                current.append(t)
-            elif current:
-                spans.append(current)
-                current = []
-        if current:
-            spans.append(current)
         doc = token.doc
-        return [doc[s[0].i : s[-1].i + 1].text for s in spans if len(s) > 2]
+        spans: list[list[int]] = []
+        for i in sorted(quoted):
+            if spans and i == spans[-1][-1] + 1:
+                spans[-1].append(i)
+            else:
+                spans.append([i])
+        mine = []
+        for span in spans:
+            first, last = span[0], span[-1]
+            inside = sent.start <= first < sent.end or sent.start <= last < sent.end
+            # “...,” he said / X said, “...”: the quote parsed as a sentence of its own
+            closing = {doc[last].text, doc[min(last + 1, len(doc) - 1)].text}
+            before = sent.start - 3 <= last < sent.start and "," in closing
+            opening = {t.text for t in doc[sent.end - 2 : sent.end]}
+            after = sent.end <= first <= sent.end + 2 and bool({":", ","} & opening)
+            if (inside or before or after) and len(span) > 2:
+                mine.append(doc[first : last + 1].text)
+        return mine
 
     def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False,
                       deep: bool = False) -> list[str]:
@@ -557,7 +566,7 @@ class InteractionFinder:
     def _to_interactions(self, doc: Doc, found: list[Found], index: ActorIndex,
                          resolver: DateResolver) -> list[Interaction]:
         out: list[Interaction] = []
-        seen = set()
+        seen: dict[tuple, Interaction] = {}
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
         para_dates: dict[int, object] = {}
         for f in found:
@@ -600,11 +609,12 @@ class InteractionFinder:
             for source in f.sources:
                 tg = [k for k in targets if k != source]
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
-                if key in seen:
+                if key in seen:  # the same act said twice in one sentence ("Speaking to reporters, X said, ...")
+                    seen[key].quotes.extend(q for q in f.quotes if q not in seen[key].quotes)
                     continue
-                seen.add(key)
-                out.append(Interaction(actor=source, cameo=f.code, evidence=sent.text.strip(), targets=tg,
-                                       date=date, quotes=f.quotes, modality=f.modality, start=sent.start_char))
+                seen[key] = Interaction(actor=source, cameo=f.code, evidence=sent.text.strip(), targets=tg,
+                                        date=date, quotes=list(f.quotes), modality=f.modality, start=sent.start_char)
+                out.append(seen[key])
         return out
 
     def _paragraph(self, doc: Doc, sent: Span) -> int:

@@ -187,3 +187,12 @@ def test_a_planned_trip_on_a_weekday_is_the_coming_one(extract_text):
                       published="2024-03-15")
     trip = [i for i in ex.interactions if i.cameo == "042"]
     assert trip and trip[0].modality == "future" and trip[0].date == dt.date(2024, 3, 20)
+
+
+def test_quote_running_across_sentences_goes_to_the_speaker_after_it(extract_text):
+    ex = extract_text("“Oh it's so terrible! I know both very well and I want to see them work it out,” US President "
+                      "Donald Trump said. He added, “And if I can do anything to help, I will be there.”")
+    quotes = [q for i in ex.interactions for q in i.quotes]
+    assert any(q.startswith("Oh it's so terrible!") for q in quotes)
+    assert any(q.startswith("And if I can do anything") for q in quotes)
+    assert all(ex.actors[i.actor].name == "Donald Trump" for i in ex.interactions if i.quotes)
