@@ -5,28 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
-from spacy.language import Language
 
 from kg.documents import Document, InputProblem, read_inputs
 from kg.extraction import Extraction
-from kg.nlp import extract, load_pipeline
 from kg.rdf import extraction_graph
 from kg.relations import spoke_with_triples
 from kg.store import Store
 from kg.vocab import bind_prefixes
 
+if TYPE_CHECKING:  # spaCy loads only when something is extracted: kg remove, kg query and scripts go without it
+    from spacy.language import Language
+
 STORE_DIR = "store"
 
-# What dip:spokeWith is derived from: the interactions that have a target, with the properties that say whether they
-# are asserted consultations. Taken from the store as a small rdflib graph rather than a copy of the whole store.
-INTERACTIONS_WITH_TARGETS = """
-CONSTRUCT { ?i ?p ?o } WHERE {
-  ?i a dip:Interaction .
-  FILTER EXISTS { ?i dip:target ?t }
-  ?i ?p ?o .
-  FILTER(?p IN (rdf:type, dip:actor, dip:target, dip:cameo, dip:actionType, dip:modality, dip:date))
+# What dip:spokeWith is derived from: asserted 04x interactions with a target, as the triples spoke_with_triples reads.
+# Taken from the store as a small rdflib graph rather than a copy of the whole store (rdflib's SPARQL is slow on big
+# graphs); tests check that the result equals spoke_with_triples over the whole graph.
+CONSULTATIONS_SUBGRAPH = """
+CONSTRUCT { ?i a dip:Interaction ; dip:actor ?actor ; dip:target ?target ; dip:cameo ?code } WHERE {
+  ?i dip:cameo ?code .
+  FILTER(STRSTARTS(STR(?code), "04"))
+  ?i a dip:Interaction ; dip:actor ?actor ; dip:target ?target .
+  FILTER NOT EXISTS { ?i dip:modality ?m }
 }"""
 
 
@@ -44,6 +47,8 @@ class BuildReport:
 
 def extract_texts(texts: Iterable[str | Document], nlp: Language | None = None) -> list[Extraction]:
     """Extract actors and interactions from texts or Documents held in memory."""
+    from kg.nlp import extract, load_pipeline
+
     nlp = nlp or load_pipeline()
     documents = [t if isinstance(t, Document) else Document(id=f"text-{i + 1}", text=t) for i, t in enumerate(texts)]
     return list(extract(documents, nlp))
@@ -71,6 +76,8 @@ def build(
     Documents already stored in the same version are skipped, edited ones replace their older version, bad inputs
     are reported and skipped. Outputs are replaced only once they are written in full.
     """
+    from kg.nlp import extract, load_pipeline
+
     report = BuildReport()
     nlp = load_pipeline(model)
     out = Path(out_dir)
@@ -107,7 +114,7 @@ def build(
 
 def update_derived(store: Store) -> None:
     """Recompute dip:spokeWith over the whole store and store it as the derived graph."""
-    store.replace_derived(spoke_with_triples(store.query(INTERACTIONS_WITH_TARGETS).graph()))
+    store.replace_derived(spoke_with_triples(store.query(CONSULTATIONS_SUBGRAPH).graph()))
 
 
 def write_outputs(store: Store, out_dir: str | Path) -> None:

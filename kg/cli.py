@@ -230,19 +230,19 @@ def export(store_dir, fmt, doc_id, output) -> None:
 
     try:
         with Store.open(store_dir, read_only=True) as store:
-            data = store.export(fmt, doc_id=doc_id)
-        if output == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-            return
-        target = Path(output)
-        tmp = target.with_name(target.name + ".tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+            if output == "-":
+                store.export(fmt, sys.stdout.buffer, doc_id=doc_id)
+                sys.stdout.flush()
+                return
+            target = Path(output)
+            tmp = target.with_name(target.name + ".tmp")
+            try:
+                store.export(fmt, tmp, doc_id=doc_id)
+                tmp.replace(target)
+            except OSError as exc:
+                raise StoreError(f"cannot write {output}: {exc.strerror or exc}") from None
+            finally:
+                tmp.unlink(missing_ok=True)
     except StoreError as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(2)

@@ -11,11 +11,12 @@ Layout of a store directory (``OUT/store/`` by default)::
     snapshots/NAME/    read-only checkpoints of db/ that readers open, so they can read while a writer writes
     snapshots/NAME.lock  readers hold a shared flock on it; the writer deletes only unlocked old snapshots
 
-Named graphs: one per document version (dipr:graph/HASH), the union of all of them (dipr:graph/union, kept as a set so
-an actor named in many documents is one set of triples: Oxigraph's own union default graph repeats a triple once per
-graph holding it, which multiplies query rows), the derived facts (dipr:graph/derived) and the ontology
-(dipr:graph/ontology). Queries see union + derived + ontology + the default graph as their default graph.
-A document's graph and its union triples are written in one transaction, so a killed process leaves whole documents.
+The named graphs are the truth: one per document version (dipr:graph/HASH), the derived facts (dipr:graph/derived),
+the ontology (dipr:graph/ontology), and any graph a user's update writes. The default graph is kept equal to their
+union, as a set: an actor named in many documents is one set of triples there, and queries read it alone. (Oxigraph's
+own union default graph repeats a triple once per graph holding it, which multiplies query rows, and querying several
+graphs at once is several times slower.) A document's graph and its union triples are written in one transaction, so
+a killed process leaves whole documents only.
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ import contextlib
 import datetime as dt
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import shutil
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -50,11 +52,11 @@ STORE_FORMAT = "dipkg-store"
 STORE_VERSION = 1
 ONTOLOGY_GRAPH = DIPR["graph/ontology"]
 DERIVED_GRAPH = DIPR["graph/derived"]
-UNION_GRAPH = DIPR["graph/union"]
 ONTOLOGY_FILES = ("dipkg.ttl", "cameo.ttl")
 EXPORT_FORMATS = ("ttl", "trig", "nq", "nt", "jsonld")
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "ttl")
-PUBLISH_INTERVAL = 1.0  # seconds between snapshots published for readers while a writer adds documents
+PUBLISH_INTERVAL = 1.0  # least seconds between snapshots published for readers while a writer adds documents
+PUBLISH_SHARE = 0.1  # and at most this share of a writer's time goes to publishing them
 TABLE_CELL_WIDTH = 80
 
 _XSD_STRING = str(XSD.string)
@@ -63,19 +65,32 @@ _OX_PREFIXES = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _OUTPUT_PREFIXES = {prefix: ns for prefix, ns in _OX_PREFIXES.items() if prefix != "dipr"}
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 _DERIVED = ox.NamedNode(str(DERIVED_GRAPH))
-_UNION = ox.NamedNode(str(UNION_GRAPH))
-_SPECIAL_GRAPHS = (_ONTOLOGY, _DERIVED, _UNION)
-_QUERY_GRAPHS = [_UNION, _DERIVED, _ONTOLOGY, ox.DefaultGraph()]
-# Drops one document graph and the union triples no other document holds, in one update (one transaction).
+_DEFAULT = ox.DefaultGraph()
+_SPECIAL_GRAPHS = (_ONTOLOGY, _DERIVED)
+LOAD_BATCH = 100_000  # quads per bulk write when loading an export
+# Drops one named graph and the union triples no other named graph holds, in one update (one transaction).
 # Only graph IRIs the store minted or read from itself are put in, as N-Triples terms; no user text ever is.
-_DROP_DOCUMENT = """
-DELETE {{ GRAPH {union} {{ ?s ?p ?o }} }}
+_DROP_GRAPH = """
+DELETE {{ ?s ?p ?o }}
 WHERE {{
-  GRAPH {doc} {{ ?s ?p ?o }}
-  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({doc}, {union}, {derived}, {ontology})) }}
+  GRAPH {graph} {{ ?s ?p ?o }}
+  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }}
 }} ;
-DROP SILENT GRAPH {doc}
+DROP SILENT GRAPH {graph}
 """
+# Brings the default graph back to the union of the named graphs after an update that may have changed anything.
+_SYNC_UNION = """
+DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } } ;
+INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER NOT EXISTS { ?s ?p ?o } }
+"""
+# The data: the union without what only the ontology says.
+_DATA_TRIPLES = f"""
+CONSTRUCT {{ ?s ?p ?o }} WHERE {{
+  ?s ?p ?o
+  FILTER(NOT EXISTS {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}
+         || EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>) }})
+}}"""
+_COUNT_DATA_TRIPLES = _DATA_TRIPLES.replace("CONSTRUCT { ?s ?p ?o }", "SELECT (COUNT(*) AS ?n)")
 _IDENTIFIER = ox.NamedNode(str(DCTERMS.identifier))
 _RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -149,6 +164,11 @@ def to_rdflib(term: Any) -> Node | None:
 
 def _quads(graph: Graph, graph_name: ox.NamedNode) -> list[ox.Quad]:
     return [ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph_name) for s, p, o in graph]
+
+
+def _with_union(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads and their copies in the default graph, which holds the union of the named graphs."""
+    return quads + [ox.Quad(q.subject, q.predicate, q.object, _DEFAULT) for q in quads]
 
 
 def short_name(term: Any) -> str:
@@ -317,6 +337,8 @@ class Store:
         self._lock_fd: int | None = None
         self._dirty = False
         self._last_publish = time.monotonic()
+        self._publish_seconds = 0.0
+        self._pause_publishing = False
         if read_only:
             if create:
                 raise StoreError("a store cannot be both created and opened read-only")
@@ -410,9 +432,13 @@ class Store:
 
     def add_graph(self, document: Document, graph: Graph) -> str:
         """Store a document's RDF graph as its current version in one transaction; older versions are dropped."""
-        db = self._writable()
         name = ox.NamedNode(str(mint_document_graph_iri(document)))
-        old = [g for g in self._graphs_of(document.id) if g != name]
+        return self._put(name, document.id, lambda: _quads(graph, name))
+
+    def _put(self, name: ox.NamedNode, doc_id: str | None, quads: Callable[[], list[ox.Quad]]) -> str:
+        """Store one document graph and its union triples in one transaction, then drop its older versions."""
+        db = self._writable()
+        old = [g for g in self._graphs_of(doc_id) if g != name] if doc_id is not None else []
         status = "replaced" if old else "added"
         if db.contains_named_graph(name):
             if not old:
@@ -420,14 +446,65 @@ class Store:
         else:
             if old:
                 _write_json(self.path / "pending.json", {"keep": name.value, "drop": [g.value for g in old]})
-            quads = _quads(graph, name)
-            db.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, _UNION) for q in quads])
+            db.extend(_with_union(quads()))
         for g in old:
             self._drop(g)
         with contextlib.suppress(FileNotFoundError):
             (self.path / "pending.json").unlink()
         self._changed()
         return status
+
+    def load(self, source: str | Path | bytes | IO[bytes], fmt: str = "nq") -> int:
+        """Add the documents of a TriG or N-Quads export (kg export); returns how many were new.
+
+        New documents are written in bulk, whole documents at a time; a document that replaces an older version of
+        itself goes through the same transaction as add(). Loading the same export twice changes nothing.
+        """
+        if fmt not in ("nq", "trig"):
+            raise StoreError("only nq and trig keep one graph per document: load those")
+        db = self._writable()
+        where = {"path": str(source)} if isinstance(source, str | Path) else {"input": source}
+        batch: list[ox.Quad] = []
+        batch_ids: set[str] = set()
+        count = 0
+
+        def flush() -> None:
+            if batch:
+                db.bulk_extend(_with_union(batch))
+                batch.clear()
+                batch_ids.clear()
+                self._changed()
+
+        self._pause_publishing = True  # readers see the load once it is done
+        try:
+            for name, group in itertools.groupby(ox.parse(format=_RDF_FORMATS[fmt], **where), lambda q: q.graph_name):
+                quads = list(group)
+                if not isinstance(name, ox.NamedNode):
+                    raise StoreError("the input holds triples outside named graphs: load a kg export --format nq/trig")
+                if name == _ONTOLOGY:
+                    continue  # the store keeps its own
+                doc_id = next((q.object.value for q in quads if q.predicate == _IDENTIFIER), None)
+                if db.contains_named_graph(name) or name == _DERIVED or doc_id is None:
+                    flush()
+                    db.extend(_with_union(quads))  # more of a graph already there, derived or user facts
+                elif doc_id in batch_ids or self._graphs_of(doc_id):
+                    flush()
+                    count += self._put(name, doc_id, lambda quads=quads: quads) != "unchanged"
+                else:
+                    batch += quads
+                    batch_ids.add(doc_id)
+                    count += 1
+                    if len(batch) >= LOAD_BATCH:
+                        flush()
+            flush()
+        except SyntaxError as exc:
+            raise StoreError(f"cannot load {source if isinstance(source, str | Path) else 'input'}: "
+                             f"{_first_line(exc)}") from None
+        finally:
+            self._pause_publishing = False
+        if self._dirty:
+            self.publish()
+        return count
 
     def remove(self, doc_id: str) -> bool:
         """Drop a document's graph(s) by document id; False when the store holds no such document."""
@@ -440,8 +517,8 @@ class Store:
         return bool(graphs)
 
     def _drop(self, graph_name: ox.NamedNode) -> None:
-        terms = {"doc": str(graph_name), "union": str(_UNION), "derived": str(_DERIVED), "ontology": str(_ONTOLOGY)}
-        self._writable().update(_DROP_DOCUMENT.format(**terms))
+        """Drop a named graph and the union triples that no other named graph holds, in one transaction."""
+        self._writable().update(_DROP_GRAPH.format(graph=str(graph_name)))
 
     def replace_derived(self, graph: Graph) -> None:
         """Make the derived named graph (facts computed over the whole store, like dip:spokeWith) equal to graph."""
@@ -451,9 +528,12 @@ class Store:
         if wanted == current:
             return
         if wanted - current:
-            db.extend(wanted - current)  # add first: a crash in between leaves stale facts, never missing ones
+            db.extend(_with_union(list(wanted - current)))  # add first: a crash in between leaves stale facts only
         for quad in current - wanted:
             db.remove(quad)
+            holders = db.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+            if not any(isinstance(q.graph_name, ox.NamedNode) for q in holders):
+                db.remove(ox.Quad(quad.subject, quad.predicate, quad.object, _DEFAULT))
         self._changed()
 
     # reading
@@ -462,9 +542,7 @@ class Store:
         """Run a SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE over the whole store; bindings substitute variables safely."""
         substitutions = {ox.Variable(name.lstrip("?$")): to_oxigraph(value) for name, value in (bindings or {}).items()}
         try:
-            raw = self.db.query(
-                sparql, prefixes=_OX_PREFIXES, default_graph=_QUERY_GRAPHS, substitutions=substitutions or None
-            )
+            raw = self.db.query(sparql, prefixes=_OX_PREFIXES, substitutions=substitutions or None)
         except SyntaxError as exc:
             if _looks_like_update(sparql):
                 raise StoreError("this is a SPARQL update, not a query (kg query needs --update for it)") from None
@@ -474,7 +552,11 @@ class Store:
         return QueryResult(raw)
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 update in one transaction (no variable bindings: updates take literal values only)."""
+        """Run a SPARQL 1.1 update, then bring the default graph (the union queries read) up to date.
+
+        The named graphs hold the data: write into a graph of your own (INSERT DATA { GRAPH <urn:my:notes> { ... } })
+        and queries see it; whatever is written straight into the default graph is dropped as it is no named graph's.
+        """
         db = self._writable()
         try:
             db.update(sparql, prefixes=_OX_PREFIXES)
@@ -482,14 +564,15 @@ class Store:
             raise StoreError(f"SPARQL update syntax error: {_first_line(exc)}") from None
         except (RuntimeError, OSError, ValueError) as exc:
             raise StoreError(f"update failed: {_first_line(exc)}") from None
+        db.update(_SYNC_UNION)
         self._changed()
 
-    def data_graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
-        """The graphs holding data: document graphs, the derived graph and the default graph (not the ontology)."""
+    def data_graphs(self) -> list[ox.NamedNode]:
+        """The named graphs holding data: documents, user graphs, then the derived graph (not the ontology)."""
         named = sorted((g for g in self.db.named_graphs() if g not in _SPECIAL_GRAPHS), key=lambda g: g.value)
-        return [*named, _DERIVED, ox.DefaultGraph()]
+        return [*named, _DERIVED]
 
-    def _selected(self, doc_id: str | None) -> list[ox.NamedNode | ox.DefaultGraph]:
+    def _selected(self, doc_id: str | None) -> list[ox.NamedNode]:
         if doc_id is None:
             return self.data_graphs()
         graphs = self._graphs_of(doc_id)
@@ -497,33 +580,24 @@ class Store:
             raise StoreError(f"no document '{doc_id}' in store {self.path}")
         return graphs
 
-    def triples(self, doc_id: str | None = None) -> Iterator[ox.Triple]:
-        """Distinct triples of the union of the data graphs, or of one document's graph."""
+    def _data(self, doc_id: str | None) -> ox.QueryTriples:
+        """The triples of the data (the union without what only the ontology says) or of one document's graph."""
         if doc_id is not None:
-            for quad in self.db.quads_for_pattern(None, None, None, self._selected(doc_id)[-1]):
-                yield quad.triple
-            return
-        for quad in self.db.quads_for_pattern(None, None, None, _UNION):
-            yield quad.triple
-        yield from self._extra_triples()
+            return self.db.query("CONSTRUCT WHERE { ?s ?p ?o }", default_graph=self._selected(doc_id)[-1])
+        return self.db.query(_DATA_TRIPLES)
 
-    def _extra_triples(self) -> Iterator[ox.Triple]:
-        """Triples of the derived and default graphs that the union graph does not already hold."""
-        seen = set()
-        for g in (_DERIVED, ox.DefaultGraph()):
-            for quad in self.db.quads_for_pattern(None, None, None, g):
-                t = quad.triple
-                if t in seen or next(self.db.quads_for_pattern(t.subject, t.predicate, t.object, _UNION), None):
-                    continue
-                seen.add(t)
-                yield t
+    def triples(self, doc_id: str | None = None) -> Iterator[ox.Triple]:
+        """Distinct triples of the data (documents, derived facts, user graphs), or of one document's graph."""
+        yield from self._data(doc_id)
 
     def triple_count(self, doc_id: str | None = None) -> int:
-        """Number of distinct triples in the data (union of documents and derived facts), or in one document."""
-        graph = self._selected(doc_id)[-1] if doc_id is not None else _UNION
-        (row,) = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=graph)
-        count = int(row["n"].value)
-        return count if doc_id is not None else count + sum(1 for _ in self._extra_triples())
+        """Number of distinct triples in the data (documents, derived facts, user graphs), or in one document."""
+        if doc_id is not None:
+            query, graph = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", self._selected(doc_id)[-1]
+        else:
+            query, graph = _COUNT_DATA_TRIPLES, None
+        (row,) = self.db.query(query, default_graph=graph)
+        return int(row["n"].value)
 
     def to_rdflib(self, doc_id: str | None = None) -> Graph:
         """An rdflib Graph (a copy) of the union of the data graphs, or of one document's graph."""
@@ -541,38 +615,40 @@ class Store:
         bind_prefixes(dataset)
         graphs = self.data_graphs() + ([_ONTOLOGY] if include_ontology else [])
         for g in graphs:
-            target = dataset.default_graph if isinstance(g, ox.DefaultGraph) else dataset.graph(URIRef(g.value))
+            target = dataset.graph(URIRef(g.value))
             for quad in self.db.quads_for_pattern(None, None, None, g):
                 target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
         return dataset
 
     def export(self, fmt: str, output: str | Path | IO[bytes] | None = None, doc_id: str | None = None) -> bytes | None:
-        """Write the union (or one document) as ttl, trig, nq, nt or jsonld to output; bytes when output is None."""
+        """Write the data (or one document) as ttl, trig, nq, nt or jsonld to output; bytes when output is None."""
         if fmt not in EXPORT_FORMATS:
             raise StoreError(f"unknown export format '{fmt}' (use one of {', '.join(EXPORT_FORMATS)})")
+        target = str(output) if isinstance(output, str | Path) else output
         if fmt == "jsonld":
-            data: bytes = self.to_rdflib(doc_id).serialize(
+            data = self.to_rdflib(doc_id).serialize(
                 format="json-ld", context={p: str(ns) for p, ns in PREFIXES.items()}, auto_compact=True
             ).encode("utf-8")
-        elif fmt in ("trig", "nq"):
-            graphs = self._selected(doc_id)
-            quads = (q for g in graphs for q in self.db.quads_for_pattern(None, None, None, g))
-            data = ox.serialize(quads, format=_RDF_FORMATS[fmt], prefixes=_OUTPUT_PREFIXES)
-        else:
-            data = ox.serialize(self.triples(doc_id), format=_RDF_FORMATS[fmt], prefixes=_OUTPUT_PREFIXES)
-        if output is None:
-            return data
-        if isinstance(output, str | Path):
-            Path(output).write_bytes(data)
-        else:
-            output.write(data)
-        return None
+            if target is None:
+                return data
+            if isinstance(target, str):
+                Path(target).write_bytes(data)
+            else:
+                target.write(data)
+            return None
+        if fmt in ("trig", "nq"):
+            quads = (q for g in self._selected(doc_id) for q in self.db.quads_for_pattern(None, None, None, g))
+            return ox.serialize(quads, target, format=_RDF_FORMATS[fmt], prefixes=_OUTPUT_PREFIXES)
+        if fmt == "nt":
+            return self._data(doc_id).serialize(target, format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(self._data(doc_id), target, format=ox.RdfFormat.TURTLE, prefixes=_OUTPUT_PREFIXES)
 
     # keeping the store healthy
 
     def publish(self) -> None:
         """Make what was written so far visible to readers as a new snapshot, and delete unused old snapshots."""
         db = self._writable()
+        start = time.monotonic()
         snapshots = self.path / "snapshots"
         snapshots.mkdir(exist_ok=True)
         name = f"{time.time_ns():020d}"
@@ -589,10 +665,12 @@ class Store:
                 with contextlib.suppress(FileNotFoundError):
                     (snapshots / f"{entry.name}.lock").unlink()
                 _unlock(lock_fd)
+        self._publish_seconds = time.monotonic() - start
 
     def _changed(self) -> None:
         self._dirty = True
-        if time.monotonic() - self._last_publish >= PUBLISH_INTERVAL:
+        interval = max(PUBLISH_INTERVAL, self._publish_seconds / PUBLISH_SHARE)
+        if not self._pause_publishing and time.monotonic() - self._last_publish >= interval:
             self.publish()
 
     def _recover(self) -> None:
@@ -632,9 +710,9 @@ class Store:
                           for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
             except SyntaxError as exc:
                 raise StoreError(f"ontology file {path} does not parse: {_first_line(exc)}") from None
-        self.db.remove_graph(_ONTOLOGY)
+        self._drop(_ONTOLOGY)
         if quads:
-            self.db.extend(quads)
+            self.db.extend(_with_union(quads))
         _write_text(fingerprint, digest.hexdigest() + "\n")  # after the graph: a crash in between reloads it
         self._dirty = True
 

@@ -23,7 +23,7 @@ from kg.cli import main
 from kg.documents import Document
 from kg.extraction import Actor, Extraction, Interaction
 from kg.rdf import extraction_graph, mint_document_graph_iri
-from kg.store import EXPORT_FORMATS, MARKER, ONTOLOGY_GRAPH, UNION_GRAPH, Store, StoreError, saved_queries, to_rdflib
+from kg.store import EXPORT_FORMATS, MARKER, ONTOLOGY_GRAPH, Store, StoreError, saved_queries
 from kg.vocab import DIP, DIPR
 
 TESTS_DIR = Path(__file__).resolve().parent
@@ -57,8 +57,10 @@ def triples_of(graph: Graph) -> set:
 
 
 def data_quads(store: Store) -> list[str]:
-    """Every quad of the store but the ontology's (whose blank nodes differ from store to store), as sorted text."""
-    return sorted(str(q) for q in store.db if q.graph_name != ox.NamedNode(str(ONTOLOGY_GRAPH)))
+    """The store's named graphs but the ontology (whose blank nodes differ from store to store) and its data triples."""
+    ontology = ox.NamedNode(str(ONTOLOGY_GRAPH))
+    named = [str(q) for q in store.db if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != ontology]
+    return sorted(named) + sorted(str(t) for t in store.triples())
 
 
 def document_graph(store: Store, doc_id: str) -> set:
@@ -67,12 +69,10 @@ def document_graph(store: Store, doc_id: str) -> set:
 
 def assert_whole(store: Store, interactions_per_document: int | None = None) -> None:
     """Every document graph is whole, each document id has one graph, and the union graph is their exact union."""
-    union = set()
     ids = []
     for doc in store.documents():
         ids.append(doc.id)
         graph = store.to_rdflib(doc.id)
-        union |= set(graph)
         docs = list(graph.subjects(DCTERMS.identifier, Literal(doc.id)))
         assert len(docs) == 1, doc.id
         assert (docs[0], RDF.type, DIP.Document) in graph
@@ -84,9 +84,9 @@ def assert_whole(store: Store, interactions_per_document: int | None = None) -> 
                 assert len(list(graph.objects(it, prop))) == 1, (doc.id, it, prop)
             assert (it, PROV.wasDerivedFrom, docs[0]) in graph
     assert len(ids) == len(set(ids))
-    stored_union = {tuple(to_rdflib(t) for t in q.triple)
-                    for q in store.db.quads_for_pattern(None, None, None, ox.NamedNode(str(UNION_GRAPH)))}
-    assert stored_union == union
+    named = {q.triple for q in store.db if isinstance(q.graph_name, ox.NamedNode)}
+    default = {q.triple for q in store.db.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default == named  # the default graph queries read is exactly the union of the named graphs
 
 
 @pytest.fixture
@@ -236,10 +236,13 @@ def test_saved_queries_run_and_read_cameo_from_the_ontology(store):
     store.add(extraction("a", partner="IND"))
     store.add(extraction("b", partner="PAK"))
     update_derived(store)
-    assert set(saved_queries()) >= {"spoke-with", "interactions-of", "dyads", "timeline"}
+    assert set(saved_queries()) >= {"spoke-with", "consultations", "interactions-of", "dyads", "timeline"}
     spoke = list(store.query(saved_queries()["spoke-with"].text))
-    assert {(r[1].value, r[3].value, r[4].value) for r in spoke} == {("Marco Rubio", "India", 2),
-                                                                     ("Marco Rubio", "Pakistan", 2)}
+    assert {frozenset((r[1].value, r[3].value)) for r in spoke} == {frozenset(("Marco Rubio", "India")),
+                                                                    frozenset(("Marco Rubio", "Pakistan"))}
+    counted = list(store.query(saved_queries()["consultations"].text))
+    assert {(r[1].value, r[3].value, r[4].value) for r in counted} == {("Marco Rubio", "India", 2),
+                                                                       ("Marco Rubio", "Pakistan", 2)}
     rows = list(store.query(saved_queries()["interactions-of"].text, {"actor": "secretary of state marco rubio"}))
     assert rows == []  # not an alias
     rows = list(store.query(saved_queries()["interactions-of"].text, {"actor": "RUBIO"}))
@@ -298,7 +301,7 @@ def test_trig_export_keeps_one_named_graph_per_document(store):
     dataset.parse(data=store.export("trig"), format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert {str(d.graph) for d in store.documents()} <= names
-    assert str(UNION_GRAPH) not in names
+    assert str(ONTOLOGY_GRAPH) not in names
 
 
 def test_to_rdflib_and_to_dataset(store):
@@ -416,11 +419,11 @@ def test_an_interrupted_replacement_is_finished_on_the_next_open(store_path):
         (store_path / "pending.json").write_text(json.dumps({"keep": name.value, "drop": [old_name.value]}))
         quads = [ox.Quad(*(ox.NamedNode(str(t)) if isinstance(t, URIRef) else ox.Literal(str(t)) for t in triple), name)
                  for triple in extraction_graph(new)]
-        store.db.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(str(UNION_GRAPH)))
-                                 for q in quads])
+        store.db.extend(quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads])
     with Store.open(store_path) as store:
         assert [d.graph for d in store.documents()] == [URIRef(name.value)]
         assert not (store_path / "pending.json").exists()
+        assert_whole(store)
 
 
 WRITER = textwrap.dedent("""
@@ -569,7 +572,8 @@ def test_cli_query_runs_sparql_saved_queries_and_formats(built):
     assert "India" in result.output and "(3 rows)" in result.output
     result = run("query", "--store", store, "--saved", "spoke-with", "--format", "csv")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[0].startswith("actor,actorLabel,target,targetLabel,interactions")
+    assert result.output.splitlines()[0] == "actor,actorLabel,other,otherLabel"
+    assert len(result.output.splitlines()) == 3
     result = run("query", "--store", store, "--saved", "interactions-of", "-p", "actor", "Marco Rubio",
                  "--format", "json")
     assert result.exit_code == 0, result.output
@@ -615,7 +619,7 @@ def test_cli_query_errors_are_one_line_without_traceback(built, tmp_path):
 
 def test_cli_query_update_changes_the_store_only_when_asked(built):
     store = str(built / "store")
-    update = 'INSERT DATA { <https://w3id.org/dipkg/id/country/IND> rdfs:comment "checked" }'
+    update = 'INSERT DATA { GRAPH <urn:x:notes> { <https://w3id.org/dipkg/id/country/IND> rdfs:comment "checked" } }'
     assert run("query", "--store", store, update).exit_code != 0
     result = run("query", "--store", store, "--update", update)
     assert result.exit_code == 0, result.output
@@ -666,3 +670,29 @@ def test_kg_query_reads_while_a_writer_holds_the_store(built):
     start = time.monotonic()
     assert run("query", "--store", str(built / "store"), "ASK { ?d dcterms:identifier 'c' }").output.strip() == "true"
     assert time.monotonic() - start < 5
+
+
+def test_loading_an_export_gives_the_same_store_and_loading_it_again_changes_nothing(store, tmp_path):
+    store.add(extraction("a", partner="IND"))
+    store.add(extraction("b", partner="PAK"))
+    update_derived(store)
+    for fmt in ("nq", "trig"):
+        exported = store.export(fmt)
+        with Store.open(tmp_path / f"copy-{fmt}", create=True) as copy:
+            assert copy.load(exported, fmt) == 2
+            assert data_quads(copy) == data_quads(store)
+            assert copy.load(exported, fmt) == 0
+            assert data_quads(copy) == data_quads(store)
+            assert_whole(copy, interactions_per_document=4)
+
+
+def test_loading_a_newer_version_of_a_document_replaces_it(store, tmp_path):
+    store.add(extraction("a", partner="IND"))
+    with Store.open(tmp_path / "newer", create=True) as newer:
+        newer.add(extraction("a", text="Edited.", partner="PAK"))
+        exported = newer.export("nq")
+    assert store.load(exported) == 1
+    assert [d.graph for d in store.documents()] == [
+        URIRef(str(mint_document_graph_iri(extraction("a", text="Edited.").document)))]
+    assert (DIPR["country/IND"], None, None) not in store.to_rdflib()
+    assert_whole(store, interactions_per_document=4)
