@@ -69,6 +69,7 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    quoted: set[int] = field(default_factory=set)  # tokens inside direct quotations
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -106,7 +107,7 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex()
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
-        self._quoted = quoted_tokens(doc)
+        self._quoted = index.quoted = quoted_tokens(doc)
         self._office_mentions(doc, index, taken)
         self._state_bodies(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
@@ -626,8 +627,9 @@ class ActorRecognizer:
             head = doc[m.start : m.end].root
             if head.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((m.start, m.keys))
+        covered = {k for m in index.mentions for k in range(m.start, m.end)}
         for t in doc:
-            if t.i in {k for m in index.mentions for k in range(m.start, m.end)}:
+            if t.i in covered:
                 continue
             low = t.lower_
             if t.pos_ == "NOUN" and low in ("leaders", "sides", "countries", "neighbours", "neighbors", "nations"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import ActorIndex, quoted_tokens
+from kg.actors import ActorIndex
 from kg.dates import DateResolver
 from kg.extraction import Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -59,7 +60,7 @@ class InteractionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         index: ActorIndex = doc._.actor_index
-        quoted = quoted_tokens(doc)
+        quoted = index.quoted
         found: list[Found] = []
         for sent in doc.sents:
             if self.gaz.is_boilerplate(sent.text):
@@ -567,6 +568,11 @@ class InteractionFinder:
                          resolver: DateResolver) -> list[Interaction]:
         out: list[Interaction] = []
         seen: dict[tuple, Interaction] = {}
+        breaks = [t.i for t in doc if "\n" in t.text_with_ws]
+
+        def paragraph_of(sent: Span) -> int:
+            return bisect.bisect_left(breaks, sent.start)
+
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
         para_dates: dict[int, object] = {}
         for f in found:
@@ -578,7 +584,7 @@ class InteractionFinder:
             else:
                 date, stated = resolver.date_for(t)
             if date is None and not stated and f.modality is None:
-                para_date = para_dates.get(self._paragraph(doc, sent))
+                para_date = para_dates.get(paragraph_of(sent))
                 for participants, meeting_date in reversed(meetings):
                     if meeting_date is not None and set(f.sources) & participants:
                         date = meeting_date  # what the participants of a dated call said and did
@@ -586,7 +592,7 @@ class InteractionFinder:
                 if date is None:
                     date = para_date
             elif date is not None:
-                para_dates[self._paragraph(doc, sent)] = date
+                para_dates[paragraph_of(sent)] = date
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             if f.code.startswith("04") and f.modality is None:
@@ -616,9 +622,6 @@ class InteractionFinder:
                                         date=date, quotes=list(f.quotes), modality=f.modality, start=sent.start_char)
                 out.append(seen[key])
         return out
-
-    def _paragraph(self, doc: Doc, sent: Span) -> int:
-        return doc.text.count("\n", 0, sent.start_char)
 
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "X condemned the attack": who carried out the attack the text reported last."""
