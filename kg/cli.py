@@ -24,33 +24,40 @@ def main() -> None:
 def build(inputs: tuple[str, ...], out_dir: str, model: str | None) -> None:
     """Extract actors and interactions from INPUTS (.txt, .json, .jsonl, folders, or - for stdin)."""
     from kg.build import build as run_build
+    from kg.documents import count_documents
     from kg.nlp import ModelNotFound
     from kg.store import StoreError
 
-    count = 0
+    total = count_documents(inputs)
+    bar = click.progressbar(length=total, label="kg: extracting", file=sys.stderr) if total and total > 1 else None
 
     def on_document(document) -> None:
-        nonlocal count
-        count += 1
-        if count % 10 == 0:
-            click.echo(f"  {count} documents", err=True)
+        if bar is not None:
+            bar.update(1)
 
     def on_problem(problem) -> None:
         click.echo(f"kg: skipped {problem}", err=True)
 
     try:
-        report = run_build(inputs, out_dir, model=model, on_document=on_document, on_problem=on_problem)
+        if bar is not None:
+            with bar:
+                report = run_build(inputs, out_dir, model=model, on_document=on_document, on_problem=on_problem)
+        else:
+            report = run_build(inputs, out_dir, model=model, on_document=on_document, on_problem=on_problem)
     except (ModelNotFound, StoreError) as exc:
         click.echo(f"kg: {exc}", err=True)
         sys.exit(2)
-    click.echo(
-        f"kg: {report.documents} documents"
-        + (f" ({report.unchanged} unchanged)" if report.unchanged else "")
-        + f", {report.interactions} interactions -> {out_dir}/graph.ttl, {out_dir}/graph.html "
-        f"(store: {report.stored} documents)"
-        + (f"; {len(report.problems)} inputs skipped" if report.problems else ""),
-        err=True,
-    )
+    if not report.documents:
+        click.echo(f"kg: no document could be read; {out_dir} left as it was", err=True)
+    else:
+        click.echo(
+            f"kg: {report.documents} documents"
+            + (f" ({report.unchanged} unchanged)" if report.unchanged else "")
+            + f", {report.interactions} interactions -> {out_dir}/graph.ttl, {out_dir}/graph.html "
+            f"(store: {report.stored} documents)"
+            + (f"; {len(report.problems)} inputs skipped" if report.problems else ""),
+            err=True,
+        )
     if report.problems:
         sys.exit(2)
 

@@ -62,6 +62,12 @@ class DateResolver:
 
     def __init__(self, published: dt.date | None):
         self.published = published
+        self._dates: dict[int, list[Span]] = {}  # sentence start -> its date and time entities
+
+    def _date_entities(self, sent: Span) -> list[Span]:
+        if sent.start not in self._dates:
+            self._dates[sent.start] = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        return self._dates[sent.start]
 
     def _governor(self, token: Token) -> Token:
         node = token
@@ -71,8 +77,8 @@ class DateResolver:
 
     def date_within(self, phrase: Token) -> dt.date | None:
         """The date a noun phrase gives itself ("Pakistan's attack on India on April 22")."""
-        for ent in phrase.sent.ents:
-            if ent.label_ in ("DATE", "TIME") and ent.root.i != phrase.i and ent.root in phrase.subtree:
+        for ent in self._date_entities(phrase.sent):
+            if ent.root.i != phrase.i and ent.root in phrase.subtree:
                 return parse_date_expression(ent.text, self.published)
         return None
 
@@ -85,8 +91,8 @@ class DateResolver:
         sent: Span = trigger.sent
         mine = self._governor(trigger)
         best, stated = None, False
-        for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or ent.root.dep_ in ("poss", "compound", "amod", "nmod") or any(
+        for ent in self._date_entities(sent):
+            if ent.root.dep_ in ("poss", "compound", "amod", "nmod") or any(
                     c.dep_ == "case" for c in ent.root.children):
                 continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):

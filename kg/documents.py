@@ -159,6 +159,25 @@ def _read_stdin() -> Iterator[Document | InputProblem]:
     yield Document(id="stdin", text=text, source="<stdin>")
 
 
+def count_documents(inputs: Iterable[str | Path]) -> int | None:
+    """How many documents the inputs hold, counted cheaply for a progress bar; None when stdin is among them."""
+    total = 0
+    for item in inputs:
+        if str(item) == "-":
+            return None
+        path = Path(item)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    total += sum(1 for line in file.read_bytes().split(b"\n") if line.strip())
+                except OSError:
+                    total += 1
+            elif file.suffix.lower() in SUPPORTED_SUFFIXES:
+                total += 1
+    return total
+
+
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | InputProblem]:
     """Yield a Document for every readable article under the inputs and an InputProblem for every bad one."""
     for item in inputs:

@@ -62,7 +62,11 @@ def load_pipeline(model: str | None = None) -> Language:
     import kg.interactions  # noqa: F401
 
     name = choose_model(model)
-    nlp = spacy.load(name)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ValueError) as exc:
+        raise ModelNotFound(f"'{name}' is not a usable spaCy model ({str(exc).splitlines()[0][:120]}); "
+                            f"try: {INSTALL_HINT}") from None
     if "parser" in nlp.pipe_names and "dip_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dip_line_breaks", before="parser")
     for component in DIP_COMPONENTS:
