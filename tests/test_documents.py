@@ -278,3 +278,13 @@ def test_the_content_hash_is_stable_across_reads(tmp_path):
     path.write_text("India struck Pakistan on Wednesday.", encoding="utf-8")
     (edited,), _ = read(path)
     assert first.content_hash == again.content_hash != edited.content_hash
+
+
+def test_count_documents_counts_files_and_jsonl_lines_for_the_progress_bar(tmp_path):
+    from kg.documents import count_documents
+
+    (tmp_path / "a.txt").write_text("India and Pakistan.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "one"}\n{"text": "two"}\n\n', encoding="utf-8")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    assert count_documents([tmp_path]) == 3
+    assert count_documents([tmp_path, "-"]) is None
