@@ -31,6 +31,7 @@ GROUP_PHRASES = {
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s")
 QUOTES_OPEN = {'"', "“"}
 QUOTES_CLOSE = {'"', "”"}
 
@@ -107,6 +108,7 @@ class ActorRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex()
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
+        taken |= self._dateline(doc)
         self._quoted = index.quoted = quoted_tokens(doc)
         self._office_mentions(doc, index, taken)
         self._state_bodies(doc, index, taken)
@@ -179,6 +181,13 @@ class ActorRecognizer:
                 actor.affiliations.append(country)
             actor.aliases.add(f"the {span.text}" if start > 0 and doc[start - 1].lower_ == "the" else span.text)
             self._add(index, taken, span, [key], "name")
+
+    def _dateline(self, doc: Doc) -> set[int]:
+        """Tokens of a wire dateline ("KYIV, Sept 6 (Reuters) -"): the place of filing and the agency, not actors."""
+        m = DATELINE.match(doc.text)
+        if not m:
+            return set()
+        return {t.i for t in doc if t.idx < m.end()}
 
     def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
@@ -326,6 +335,8 @@ class ActorRecognizer:
                 i += 1
                 continue
             break
+        if i < len(doc) and i > start and doc[i].lower_ in self.gaz.title_heads:
+            return start  # "Chief Cabinet Secretary ...": the words are part of a longer title, not a name
         return i
 
     def _titled_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:

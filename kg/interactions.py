@@ -274,11 +274,21 @@ class InteractionFinder:
                         targets += [k for k in self._object_targets(index, prep, sources, code) if k not in targets]
             elif entry["objects_table"] == "light":
                 return []
+        gives_aid = False
+        if dobj is not None and (dobj.lemma_ in self.lex["aid_nouns"] or dobj.lower_ in self.lex["aid_nouns"]):
+            words = {t.lower_ for t in dobj.subtree}
+            kind = "military" if words & set(self.lex["military_aid_words"]) else (
+                "humanitarian" if "humanitarian" in words else "economic")
+            if code == "030":  # "pledged more air defence systems": intent to provide aid
+                code = {"military": "0332", "humanitarian": "0333"}.get(kind, "033")
+            elif entry.get("aid"):  # "announced $1 billion in new aid for Ukraine": providing it
+                code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
+                gives_aid = True
+                targets = self._prep_targets(index, token, ["to", "for"], deep=True) or [
+                    k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                    for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if code is None:
             return []
-        if code == "030" and dobj is not None and dobj.lemma_ in self.lex["aid_nouns"]:
-            military = bool({t.lower_ for t in dobj.subtree} & set(self.lex["military_aid_words"]))
-            code = "0332" if military else "033"  # "pledged more air defence systems"
         if entry.get("xcomp"):
             for c in token.children:
                 if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
@@ -293,7 +303,9 @@ class InteractionFinder:
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
             return []
         if entry.get("needs") and not any(
-            (n == "dobj" and dobj is not None) or any(c.dep_ == "prep" and c.lower_ == n for c in token.children)
+            (n == "dobj" and dobj is not None)
+            or (n == "actor_object" and dobj is not None and self._phrase_actors(index, dobj, deep=False))
+            or any(c.dep_ == "prep" and c.lower_ == n for c in token.children)
             for n in entry["needs"]
         ):
             return []
@@ -336,7 +348,7 @@ class InteractionFinder:
             code = "036"
         modality = self._modality(token)
         results = []
-        if entry.get("speech"):
+        if entry.get("speech") and not gives_aid:
             results.extend(self._speech_content(token, sources, index))
             if entry.get("needs_speech_context") and not self._near_quote(token, quoted):
                 return results
@@ -509,7 +521,7 @@ class InteractionFinder:
         head = token.head
         if not sources and token.dep_ == "dobj" and head.lemma_ in light:
             sources = self._subject(head, index)
-        if not sources and entry.get("consult") and token.dep_ == "pobj":
+        if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj":
             verb = head.head
             if verb.pos_ in ("VERB", "AUX"):
                 sources = self._subject(verb, index)

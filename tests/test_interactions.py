@@ -196,3 +196,32 @@ def test_quote_running_across_sentences_goes_to_the_speaker_after_it(extract_tex
     assert any(q.startswith("Oh it's so terrible!") for q in quotes)
     assert any(q.startswith("And if I can do anything") for q in quotes)
     assert all(ex.actors[i.actor].name == "Donald Trump" for i in ex.interactions if i.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("KYIV, Sept 6 (Reuters) - U.S. Secretary of State Antony Blinken announced more than $1 billion in new aid "
+         "for Ukraine during a visit to Kyiv on Wednesday.", ("Antony Blinken", "07", {"Ukraine"})),
+        ("KYIV, Sept 6 (Reuters) - U.S. Secretary of State Antony Blinken announced more than $1 billion in new aid "
+         "for Ukraine during a visit to Kyiv on Wednesday.", ("Antony Blinken", "04", {"Ukraine"})),
+        ("China launched military drills around Taiwan on Thursday.", ("China", "15", {"Taiwan"})),
+        ("The European Union called on all parties to avoid escalation.", ("European Union", "02", set())),
+    ],
+)
+def test_aid_visits_drills_and_appeals(extract_text, text, fact):
+    source, root, targets = fact
+    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+
+
+def test_a_dateline_names_no_actor(extract_text):
+    ex = extract_text("KYIV, Sept 6 (Reuters) - Ukrainian forces pressed a counteroffensive against Russian troops.")
+    assert "Reuters" not in {a.name for a in ex.actors.values()}
+    assert not [i for i in ex.interactions if i.cameo.startswith("02")]  # pressing an offensive is not an appeal
+
+
+def test_title_words_before_a_title_are_not_a_name(extract_text):
+    ex = extract_text("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Tokyo was watching closely.")
+    people = [a for a in ex.actors.values() if a.kind == "Person"]
+    assert [p.name for p in people] == ["Yoshimasa Hayashi"]
+    assert "Chief Cabinet Secretary" in people[0].titles
