@@ -22,6 +22,7 @@ CLAUSE_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "pcomp")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
+FIRST_PERSON = {"i", "we"}
 
 if not Doc.has_extension("interactions"):
     Doc.set_extension("interactions", default=None)
@@ -46,6 +47,7 @@ class Found:
     symmetric: bool = False
     modality: str | None = None
     quotes: list[str] = field(default_factory=list)
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of those quotations
     specific_speech: bool = False  # a speech act whose content carries its own code
 
 
@@ -75,9 +77,27 @@ class InteractionFinder:
                 if token.pos_ in ("NOUN", "PROPN"):
                     sent_found.extend(self._nominal(doc, token, index))
             found.extend(self._tidy(sent_found, index))
+        found.extend(self._acts_in_quotations(doc, found, index))
         resolver = DateResolver(doc._.published)
         doc._.interactions = self._to_interactions(doc, found, index, resolver)
         return doc
+
+    def _acts_in_quotations(self, doc: Doc, found: list[Found], index: ActorIndex) -> list[Found]:
+        """ "We condemn the attack," X said: an act in the first person inside a quotation is the speaker's."""
+        acts: list[Found] = []
+        for speech in [f for f in found if f.quote_spans]:
+            for first, last in speech.quote_spans:
+                for token in doc[first : last + 1]:
+                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    if subject is None or subject.lower_ not in FIRST_PERSON or token.pos_ not in ("VERB", "AUX"):
+                        continue
+                    entry = self.verbs.get(token.lemma_, {})
+                    if entry.get("speech") or entry.get("objects_table") == "light":
+                        continue
+                    for act in self._verbal(doc, token, index, set(), speaker=speech.sources):
+                        act.quotes = [doc[first : last + 1].text]
+                        acts.append(act)
+        return acts
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
@@ -234,7 +254,8 @@ class InteractionFinder:
 
     # -- verbal triggers -------------------------------------------------------------------------------------
 
-    def _verbal(self, doc: Doc, token: Token, index: ActorIndex, quoted: set[int]) -> list[Found]:
+    def _verbal(self, doc: Doc, token: Token, index: ActorIndex, quoted: set[int],
+                speaker: list[str] | None = None) -> list[Found]:
         entry = self.verbs.get(token.lemma_)
         if entry is None:
             return []
@@ -244,7 +265,7 @@ class InteractionFinder:
         if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
                                       or token.head.lemma_ in self.lex["intent_lemmas"]):
             return []  # "offered to mediate", "agreed to push for a deal": the intent is the act
-        sources = self._subject(token, index)
+        sources = speaker or self._subject(token, index)
         if not sources:
             return []
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
@@ -350,6 +371,8 @@ class InteractionFinder:
         results = []
         if entry.get("speech") and not gives_aid:
             results.extend(self._speech_content(token, sources, index))
+            for r in results:  # what the speaker's own words carry keeps those words
+                r.quotes = [doc[a : b + 1].text for a, b in self._quotes_of(token, quoted)]
             if entry.get("needs_speech_context") and not self._near_quote(token, quoted):
                 return results
             if results and code == "010":
@@ -358,12 +381,13 @@ class InteractionFinder:
                 return results
             if token.lemma_ == "agree" and any(c.dep_ == "ccomp" for c in token.children) and code == "030":
                 return results
-        quotes = self._quotes_of(token, quoted)
+        quote_spans = self._quotes_of(token, quoted)
+        quotes = [doc[a : b + 1].text for a, b in quote_spans]
         if symmetric and len(sources) > 1:
             targets = [k for k in sources[1:] + targets]
             sources = sources[:1]
         targets = [t for t in targets if t not in sources]
-        results.append(Found(sources, code, targets, token, symmetric, modality, quotes))
+        results.append(Found(sources, code, targets, token, symmetric, modality, quotes, quote_spans))
         return results
 
     def _tabled_object(self, dobj: Token, table: dict) -> Token:
@@ -385,7 +409,7 @@ class InteractionFinder:
         sent = token.sent
         return any(t.i in quoted for t in sent)
 
-    def _quotes_of(self, token: Token, quoted: set[int]) -> list[str]:
+    def _quotes_of(self, token: Token, quoted: set[int]) -> list[tuple[int, int]]:
         """The direct quotations a speech verb introduces: in its sentence, or running up to or on from it."""
         if self.verbs.get(token.lemma_, {}).get("speech") is not True:
             return []
@@ -407,7 +431,7 @@ class InteractionFinder:
             opening = {t.text for t in doc[sent.end - 2 : sent.end]}
             after = sent.end <= first <= sent.end + 2 and bool({":", ","} & opening)
             if (inside or before or after) and len(span) > 2:
-                mine.append(doc[first : last + 1].text)
+                mine.append((first, last))
         return mine
 
     def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False,
@@ -485,12 +509,22 @@ class InteractionFinder:
                           for k in self._actors_at(index, c)]
                 results.append(Found(sources, "130", agents or subj_actors, token))
                 continue
-            if future and (lemmas & set(self.lex["aid_verbs"])) and (lemmas & set(self.lex["aid_nouns"])):
-                military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
-                recipients = [k for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
-                              for k in self._prep_targets(index, v, ["to", "for"], deep=True)]
-                results.append(Found(sources, "0332" if military else "033", recipients, token))
+            if future and not self._conditional(comp):
+                aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]]
+                aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and t.lemma_ in self.lex["aid_nouns"]]
+                recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
+                              + [a for c in v.children if c.dep_ in ("dobj", "dative")
+                                 for a in self._phrase_actors(index, c, deep=False)]]
+                if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
+                    military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
+                    results.append(Found(sources, "0332" if military else "033", recipients, token))
+                elif recipients:  # "we will continue to support Ukraine"
+                    results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _conditional(self, clause: Token) -> bool:
+        return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+                   for c in clause.children)
 
     # -- nominal triggers ------------------------------------------------------------------------------------
 

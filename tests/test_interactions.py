@@ -225,3 +225,17 @@ def test_title_words_before_a_title_are_not_a_name(extract_text):
     people = [a for a in ex.actors.values() if a.kind == "Person"]
     assert [p.name for p in people] == ["Yoshimasa Hayashi"]
     assert "Chief Cabinet Secretary" in people[0].titles
+
+
+def test_an_act_in_the_first_person_inside_a_quote_is_the_speakers(extract_text):
+    ex = extract_text("“We strongly condemn Russia's attack on Odesa,” German Chancellor Olaf Scholz said on Monday. "
+                      "He added, “We will continue to support Ukraine.”")
+    assert ("Olaf Scholz", "11", frozenset({"Russia"})) in facts(ex)
+    assert ("Olaf Scholz", "03", frozenset({"Ukraine"})) in facts(ex)
+    condemn = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert condemn.quotes and "condemn" in condemn.quotes[0]
+
+
+def test_a_conditional_offer_of_help_is_not_a_promise_of_aid(extract_text):
+    ex = extract_text("Donald Trump added, “And if I can do anything to help, I will be there.”")
+    assert not [i for i in ex.interactions if i.cameo.startswith("03")]
