@@ -12,22 +12,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.extraction import Actor
 from kg.gazetteer import Gazetteer, load_gazetteer
 
-FORCE_NOUNS = {"forces", "troops", "army", "military", "navy", "soldiers", "militia", "militias", "fighters"}
-NON_ACTOR_HEADS = {
-    "initiative", "agreement", "deal", "accord", "treaty", "operation", "summit", "conference", "day", "war",
-    "crisis", "protocol", "plan", "corridor", "program", "programme", "act", "bill", "law", "resolution",
-}
-# group phrase -> (the kind of actor it stands for, how they are found: the most mentioned or the most recent two)
-GROUP_PHRASES = {
-    ("leaders",): ("Person", "salient"), ("two", "leaders"): ("Person", "salient"),
-    ("both", "leaders"): ("Person", "salient"), ("sides",): ("Country", "salient"),
-    ("two", "sides"): ("Country", "salient"), ("both", "sides"): ("Country", "salient"),
-    ("countries",): ("Country", "recent"), ("two", "countries"): ("Country", "recent"),
-    ("both", "countries"): ("Country", "recent"), ("neighbours",): ("Country", "recent"),
-    ("neighbors",): ("Country", "recent"), ("two", "neighbours"): ("Country", "recent"),
-    ("two", "neighbors"): ("Country", "recent"), ("nations",): ("Country", "recent"),
-    ("two", "nations"): ("Country", "recent"),
-}
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -263,7 +247,7 @@ class ActorRecognizer:
         nxt = doc[self._force_start(doc, span) : self._force_start(doc, span) + 2]
         if len(nxt) == 2 and nxt[0].lower_ == "military" and nxt[1].pos_ == "NOUN":
             return False  # "UK military support": an adjective, not the armed forces
-        return any(t.lower_ in FORCE_NOUNS for t in nxt[:1]) or (
+        return any(t.lower_ in self.gaz.force_nouns for t in nxt[:1]) or (
             len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces"
         )
 
@@ -378,7 +362,7 @@ class ActorRecognizer:
                 continue  # "State" of "Secretary of State", "National Security"
             label = ent.label_
             if label == "PERSON":
-                if span.end < len(doc) and doc[span.end].lower_ in FORCE_NOUNS:
+                if span.end < len(doc) and doc[span.end].lower_ in self.gaz.force_nouns:
                     self._org_mention(doc, index, taken, doc[span.start : span.end + 1])
                 elif len(span) == 1 and self._looks_like_place(span):
                     self._place_mention(index, taken, span)
@@ -398,10 +382,10 @@ class ActorRecognizer:
                     k += 1
                 if k:
                     self._person_mention(doc, index, taken, span[k:])
-                elif span[-1].lower_ not in NON_ACTOR_HEADS and span[0].lower_ != "operation":
+                elif span[-1].lower_ not in self.gaz.non_actor_heads and span[0].lower_ != "operation":
                     self._org_mention(doc, index, taken, span)
             elif label in ("GPE", "LOC", "FAC"):
-                if span[-1].lower_ in NON_ACTOR_HEADS or span[0].lower_ == "operation":
+                if span[-1].lower_ in self.gaz.non_actor_heads or span[0].lower_ == "operation":
                     continue
                 self._place_mention(index, taken, self._occupied_prefix(doc, span))
 
@@ -437,12 +421,10 @@ class ActorRecognizer:
         key = "org:" + name.lower()
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
-            for t in span:
-                country = self.gaz.demonyms.get(t.text) or self.gaz.names.get(t.text)
-                if country and country.startswith("country:"):
-                    self._known(index, country)
-                    index.actors[key].affiliations.append(country)
-                    break
+            country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
+            if country:
+                self._known(index, country)
+                index.actors[key].affiliations.append(country)
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
@@ -643,12 +625,12 @@ class ActorRecognizer:
             if t.i in covered:
                 continue
             low = t.lower_
-            if t.pos_ == "NOUN" and low in ("leaders", "sides", "countries", "neighbours", "neighbors", "nations"):
+            if t.pos_ == "NOUN" and (low,) in self.gaz.group_phrases:
                 left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
                 key = tuple(w for w in left if w in ("two", "both")) + (low,)
-                if key not in GROUP_PHRASES or ("the" not in left and "both" not in left):
+                if key not in self.gaz.group_phrases or ("the" not in left and "both" not in left):
                     continue
-                kind, how = GROUP_PHRASES[key]
+                kind, how = self.gaz.group_phrases[key]
                 # "the leaders of both countries" counts as the countries
                 of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if of_countries and kind == "Person":

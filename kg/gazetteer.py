@@ -40,6 +40,9 @@ class Gazetteer:
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
+    force_nouns: frozenset[str] = frozenset()
+    non_actor_heads: frozenset[str] = frozenset()
+    group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
     body_modifiers: frozenset[str] = frozenset()
 
@@ -102,6 +105,10 @@ def load_gazetteer() -> Gazetteer:
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
+    references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
+    gaz.force_nouns = frozenset(references["force_nouns"])
+    gaz.non_actor_heads = frozenset(references["non_actor_heads"])
+    gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
     gaz.boilerplate = tuple(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
     return gaz
