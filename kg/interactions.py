@@ -224,8 +224,7 @@ class InteractionFinder:
                 if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
                                                                      self.lex["hypothetical_nouns"]):
                     return "hypothetical"
-                if node.dep_ == "advcl" or head.lemma_ in ("offer", "agree", "pledge", "promise", "vow", "press",
-                                                          "urge", "call", "ask", "stress"):
+                if node.dep_ == "advcl" or head.lemma_ in self.lex["asserting_heads"]:
                     return None
                 node = head
                 continue
@@ -501,9 +500,9 @@ class InteractionFinder:
             if future and comp.lemma_ in self.lex["force_verbs"]:
                 own = {k for s in sources for k in [s, *index.actors[s].affiliations]} | set(subj_actors)
                 victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
-                results.append(Found(sources, "138" if comp.lemma_ != "counter" else "130", victims, token))
+                results.append(Found(sources, "138", victims, token))  # threaten with military force
                 continue
-            if future and comp.lemma_ in ("result", "lead", "trigger", "mean", "bring") and lemmas & set(
+            if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                     self.lex["threat_consequence_nouns"]) and subj_actors:
                 agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                           for k in self._actors_at(index, c)]
