@@ -21,16 +21,15 @@ if TYPE_CHECKING:  # spaCy loads only when something is extracted: kg remove, kg
 
 STORE_DIR = "store"
 
-# What dip:spokeWith is derived from: asserted 04x interactions with a target, as the triples spoke_with_triples reads.
-# Taken from the store as a small rdflib graph rather than a copy of the whole store (rdflib's SPARQL is slow on big
-# graphs); tests check that the result equals spoke_with_triples over the whole graph.
-CONSULTATIONS_SUBGRAPH = """
-CONSTRUCT { ?i a dip:Interaction ; dip:actor ?actor ; dip:target ?target ; dip:cameo ?code } WHERE {
-  ?i dip:cameo ?code .
-  FILTER(STRSTARTS(STR(?code), "04"))
-  ?i a dip:Interaction ; dip:actor ?actor ; dip:target ?target .
-  FILTER NOT EXISTS { ?i dip:modality ?m }
-}"""
+
+class _StoreAsGraph:
+    """The store seen through the one Graph method kg.relations uses to derive spokeWith: query(), run by Oxigraph."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def query(self, sparql: str) -> Iterable[tuple]:
+        return self.store.query(sparql)
 
 
 @dataclass
@@ -114,7 +113,11 @@ def build(
 
 def update_derived(store: Store) -> None:
     """Recompute dip:spokeWith over the whole store and store it as the derived graph."""
-    store.replace_derived(spoke_with_triples(store.query(CONSULTATIONS_SUBGRAPH).graph()))
+    try:
+        derived = spoke_with_triples(_StoreAsGraph(store))  # type: ignore[arg-type]  (duck-typed: SPARQL only)
+    except (AttributeError, TypeError):  # kg.relations reads more than SPARQL results now: give it a real graph
+        derived = spoke_with_triples(store.to_rdflib())
+    store.replace_derived(derived)
 
 
 def write_outputs(store: Store, out_dir: str | Path) -> None:

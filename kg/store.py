@@ -225,12 +225,20 @@ class QueryResult:
         if self.kind == "ask":
             raise StoreError("an ASK query has no rows: use bool(result)")
         raw = self._take()
+        terms: dict = {None: None}  # the same actors come back row after row: convert each term once
+
+        def term(value: Any) -> Node | None:
+            converted = terms.get(value, terms)
+            if converted is terms:
+                converted = terms[value] = to_rdflib(value)
+            return converted
+
         if self.kind == "select":
             for solution in raw:
-                yield tuple(to_rdflib(solution[v]) for v in self.variables)
+                yield tuple(term(value) for value in solution)
         else:
             for triple in raw:
-                yield (to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+                yield (term(triple.subject), term(triple.predicate), term(triple.object))
 
     def graph(self) -> Graph:
         """The rdflib Graph of a CONSTRUCT or DESCRIBE result."""
@@ -497,6 +505,7 @@ class Store:
                     if len(batch) >= LOAD_BATCH:
                         flush()
             flush()
+            db.optimize()  # compact what the bulk writes left behind, so the first queries are fast too
         except SyntaxError as exc:
             raise StoreError(f"cannot load {source if isinstance(source, str | Path) else 'input'}: "
                              f"{_first_line(exc)}") from None
