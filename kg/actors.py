@@ -99,6 +99,7 @@ class ActorRecognizer:
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
+        self._coordinated_forces(doc, index)
         self._taken_names = set(taken)
         for mention in sorted(index.mentions, key=lambda m: m.start):
             if mention.kind == "name" and index.actors[mention.keys[0]].kind == "Person":
@@ -254,15 +255,18 @@ class ActorRecognizer:
     def _force_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span, country_key: str) -> None:
         force = self._force_start(doc, span)
         end = force + (2 if doc[force].lower_ == "armed" else 1)
+        key = self._military_of(index, country_key, doc[span.start : span.end].text, doc[span.start : end].text)
+        self._add(index, taken, doc[span.start : end], [key], "name")
+
+    def _military_of(self, index: ActorIndex, country_key: str, demonym: str, text: str) -> str:
+        """The key of a state's armed forces, named as the text names them ("Indian troops")."""
         country = self._known(index, country_key)
-        text = doc[span.start : end].text
-        demonyms = [doc[span.start : span.end].text] + [d for d, k in self.gaz.demonyms.items() if k == country_key]
+        demonyms = [demonym] + [d for d, k in self.gaz.demonyms.items() if k == country_key]
         known = next((self.gaz.names[f"{d} armed forces"] for d in demonyms if f"{d} armed forces" in self.gaz.names),
                      None)
         if known:
             self._known(index, known, text)
-            self._add(index, taken, doc[span.start : end], [known], "name")
-            return
+            return known
         key = f"org:military:{country.iso3 or country.name}"
         actor = index.actors.get(key)
         if actor is None:
@@ -271,7 +275,23 @@ class ActorRecognizer:
         if "armed forces" in text.lower():
             actor.name = text
         actor.aliases.add(text)
-        self._add(index, taken, doc[span.start : end], [key], "name")
+        return key
+
+    def _coordinated_forces(self, doc: Doc, index: ActorIndex) -> None:
+        """ "Chinese and Indian troops": the first demonym shares the force noun of the second."""
+        by_start = {m.start: m for m in index.mentions}
+        for m in list(index.mentions):
+            if m.kind != "name" or m.start < 2 or doc[m.start].text not in self.gaz.demonyms:
+                continue
+            if doc[m.start - 1].lower_ not in ("and", ",") or not any(
+                    doc[k].lower_ in self.gaz.force_nouns for k in range(m.start + 1, m.end)):
+                continue
+            first = by_start.get(m.start - 2)
+            if first is None or first.kind != "demonym":
+                continue
+            noun = doc[m.start + 1 : m.end].text
+            first.keys = [self._military_of(index, first.keys[0], doc[first.start].text,
+                                            f"{doc[first.start].text} {noun}")]
 
     # -- people -------------------------------------------------------------------------------------------------
 

@@ -118,6 +118,11 @@ class InteractionFinder:
         keys: list[str] = []
         for h in heads:
             hit = self._actors_at(index, h)
+            if hit:  # "Chinese and Indian troops": a coordinated modifier names a second actor
+                placed = [(index.mention_at(h).start, k) for k in hit] + [
+                    (cc.i, k) for c in h.children if c.dep_ == "amod" and c.conjuncts
+                    for cc in (c, *c.conjuncts) for k in self._actors_at(index, cc) if k not in hit]
+                hit = list(dict.fromkeys(k for _, k in sorted(placed)))
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
@@ -313,7 +318,8 @@ class InteractionFinder:
             for c in token.children:
                 if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
                     code = entry["xcomp"][c.lemma_]
-                    targets = self._prep_targets(index, c, ["between", "with", "to"])
+                    targets = self._prep_targets(index, c, entry.get("xcomp_preps", ["between", "with", "to"]),
+                                                 deep=True)
         by_prep = entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
@@ -322,6 +328,9 @@ class InteractionFinder:
                 break
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
             return []
+        if entry.get("needs_person_object") and (dobj is None or not any(
+                index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False))):
+            return []  # "received Iranian President Raisi", not "received a call"
         if entry.get("needs") and not any(
             (n == "dobj" and dobj is not None)
             or (n == "actor_object" and dobj is not None and self._phrase_actors(index, dobj, deep=False))
@@ -337,6 +346,8 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
+        if not targets and dobj is not None and entry.get("needs_object"):
+            targets = self._prep_targets(index, dobj, entry.get("preps", []), deep=True)
         if not targets and not entry.get("speech"):
             for x in token.children:
                 if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):

@@ -239,3 +239,23 @@ def test_an_act_in_the_first_person_inside_a_quote_is_the_speakers(extract_text)
 def test_a_conditional_offer_of_help_is_not_a_promise_of_aid(extract_text):
     ex = extract_text("Donald Trump added, “And if I can do anything to help, I will be there.”")
     assert not [i for i in ex.interactions if i.cameo.startswith("03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Chinese and Indian troops clashed along their disputed border.",
+         ("Chinese troops", "19", {"Indian Armed Forces"})),
+        ("Armenia recalled its ambassador from Moscow.", ("Armenia", "16", {"Russia"})),
+        ("Kenya offered to mediate in the Sudan conflict.", ("Kenya", "03", {"Sudan"})),
+        ("Australia signed a security pact with Papua New Guinea.", ("Australia", "05", {"Papua New Guinea"})),
+    ],
+)
+def test_coordination_recalls_mediation_and_pacts(extract_text, text, fact):
+    source, root, targets = fact
+    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+
+
+def test_receiving_a_call_is_not_hosting_a_visit(extract_text):
+    ex = extract_text("Egyptian President Abdel Fattah al-Sisi received a phone call from Jordan's King Abdullah II.")
+    assert not [i for i in ex.interactions if i.cameo == "043"]
