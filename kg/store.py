@@ -555,7 +555,7 @@ class Store:
         except SyntaxError as exc:
             if _looks_like_update(sparql):
                 raise StoreError("this is a SPARQL update, not a query (kg query needs --update for it)") from None
-            raise StoreError(f"SPARQL syntax error: {_first_line(exc)}") from None
+            raise StoreError(f"SPARQL syntax error: {_short(_first_line(exc))}") from None
         except (RuntimeError, OSError, ValueError) as exc:
             raise StoreError(f"query failed: {_binding_hint(_first_line(exc))}") from None
         return QueryResult(raw)
@@ -570,7 +570,7 @@ class Store:
         try:
             db.update(sparql, prefixes=_OX_PREFIXES)
         except SyntaxError as exc:
-            raise StoreError(f"SPARQL update syntax error: {_first_line(exc)}") from None
+            raise StoreError(f"SPARQL update syntax error: {_short(_first_line(exc))}") from None
         except (RuntimeError, OSError, ValueError) as exc:
             raise StoreError(f"update failed: {_first_line(exc)}") from None
         db.update(_SYNC_UNION)
@@ -764,6 +764,10 @@ def _is_document_graph(name: object) -> bool:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _short(message: str, width: int = 160) -> str:
+    return message if len(message) <= width else message[: width - 1] + "…"
 
 
 def _binding_hint(message: str) -> str:

@@ -696,3 +696,17 @@ def test_loading_a_newer_version_of_a_document_replaces_it(store, tmp_path):
         URIRef(str(mint_document_graph_iri(extraction("a", text="Edited.").document)))]
     assert (DIPR["country/IND"], None, None) not in store.to_rdflib()
     assert_whole(store, interactions_per_document=4)
+
+
+@pytest.mark.model
+def test_kg_build_into_a_foreign_store_directory_is_one_clear_error(tmp_path):
+    out = tmp_path / "out"
+    (out / "store").mkdir(parents=True)
+    (out / "store" / "mine.txt").write_text("not a store")
+    article = tmp_path / "a.txt"
+    article.write_text("Marco Rubio met Shehbaz Sharif in Islamabad on Tuesday.")
+    result = run("build", str(article), "--out", str(out))
+    assert result.exit_code == 2
+    assert "not a dipkg store" in result.output and "Traceback" not in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["store"]
+    assert [p.name for p in (out / "store").iterdir()] == ["mine.txt"]
