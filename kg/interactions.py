@@ -590,6 +590,9 @@ class InteractionFinder:
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
         if entry.get("consult"):
+            targets = [t for t in targets if t not in sources]
+            if not targets and token.dep_ == "dobj" and head.lemma_ in light:
+                targets = [k for k in self._subject(head, index) if k not in sources]  # "Y received a call from X"
             if not targets and len(sources) > 1:
                 sources, targets = sources[:1], sources[1:]
             targets = [t for t in targets if t not in sources]

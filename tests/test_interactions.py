@@ -259,3 +259,5 @@ def test_coordination_recalls_mediation_and_pacts(extract_text, text, fact):
 def test_receiving_a_call_is_not_hosting_a_visit(extract_text):
     ex = extract_text("Egyptian President Abdel Fattah al-Sisi received a phone call from Jordan's King Abdullah II.")
     assert not [i for i in ex.interactions if i.cameo == "043"]
+    calls = [{ex.actors[k].name for k in [i.actor, *i.targets]} for i in ex.interactions if i.cameo == "041"]
+    assert any(any("Sisi" in n for n in c) and any("Abdullah" in n for n in c) for c in calls)
