@@ -64,15 +64,6 @@ if not Doc.has_extension("actor_index"):
     Doc.set_extension("actor_index", default=None)
 
 
-def _is_name_token(token: Token) -> bool:
-    text = token.text
-    if INITIAL.match(text):
-        return True
-    return bool(text[:1].isupper()) and token.is_alpha and not token.is_sent_start or (
-        token.is_sent_start and token.pos_ == "PROPN"
-    )
-
-
 class ActorRecognizer:
     """Finds actors in a Doc with the gazetteer, the title lexicon and spaCy's entities."""
 

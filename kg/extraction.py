@@ -39,10 +39,6 @@ class Interaction:
     modality: str | None = None  # one of MODALITIES, or None when asserted
     start: int = 0  # character offset of the evidence in the document, for stable ordering
 
-    @property
-    def asserted(self) -> bool:
-        return self.modality is None
-
 
 @dataclass
 class Extraction:

@@ -44,7 +44,6 @@ class Found:
     code: str
     targets: list[str]
     trigger: Token
-    symmetric: bool = False
     modality: str | None = None
     quotes: list[str] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of those quotations
@@ -244,14 +243,6 @@ class InteractionFinder:
             break
         return None
 
-    def _in_speech_complement(self, token: Token) -> bool:
-        node = token
-        while node.dep_ not in ("ROOT",) and node.head.i != node.i:
-            if node.dep_ == "ccomp" and node.head.lemma_ in self.verbs and self.verbs[node.head.lemma_].get("speech"):
-                return True
-            node = node.head
-        return False
-
     def _has_word(self, token: Token, words) -> bool:
         text = " " + token.doc[token.left_edge.i : token.right_edge.i + 1].text.lower().replace(" - ", "-")
         return any(w in text for w in words)
@@ -397,7 +388,7 @@ class InteractionFinder:
             targets = [k for k in sources[1:] + targets]
             sources = sources[:1]
         targets = [t for t in targets if t not in sources]
-        results.append(Found(sources, code, targets, token, symmetric, modality, quotes, quote_spans))
+        results.append(Found(sources, code, targets, token, modality, quotes, quote_spans))
         return results
 
     def _tabled_object(self, dobj: Token, table: dict) -> Token:
@@ -575,12 +566,12 @@ class InteractionFinder:
                         targets = self._phrase_actors(index, obj, deep=False)
                         targets = [t for t in targets if t not in sources]
                         if targets:
-                            return [Found(sources, self._consult_code(entry, token), targets, token, True,
+                            return [Found(sources, self._consult_code(entry, token), targets, token,
                                           self._modality(verb))]
         if not sources and entry.get("consult"):
             between = self._prep_targets(index, token, ["between"])
             if len(between) > 1:  # "a phone call between A and B": A is the first named
-                return [Found(between[:1], self._consult_code(entry, token), between[1:], token, True,
+                return [Found(between[:1], self._consult_code(entry, token), between[1:], token,
                               self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         if not sources:
             return []
@@ -599,7 +590,7 @@ class InteractionFinder:
             if not targets:
                 return []
             code = self._consult_code(entry, token)
-            return [Found(sources, code, [t for t in targets if t not in sources], token, True,
+            return [Found(sources, code, [t for t in targets if t not in sources], token,
                           self._modality(head if head.pos_ == "VERB" else token))]
         if entry.get("statement"):
             return [Found(sources, "010", [], token, modality=self._modality(token))]
