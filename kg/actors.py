@@ -15,7 +15,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s")
 QUOTES_OPEN = {'"', "“"}
 QUOTES_CLOSE = {'"', "”"}
 

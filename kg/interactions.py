@@ -131,7 +131,7 @@ class InteractionFinder:
             if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
                 for child in h.children:
-                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ == "of"):
+                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
                         for obj in child.subtree if child.dep_ == "prep" else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
                                 hit = self._actors_at(index, obj) + [

@@ -261,3 +261,11 @@ def test_receiving_a_call_is_not_hosting_a_visit(extract_text):
     assert not [i for i in ex.interactions if i.cameo == "043"]
     calls = [{ex.actors[k].name for k in [i.actor, *i.targets]} for i in ex.interactions if i.cameo == "041"]
     assert any(any("Sisi" in n for n in c) and any("Abdullah" in n for n in c) for c in calls)
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it(extract_text):
+    ex = extract_text("WASHINGTON (AP) — A spokeswoman for the German government criticised Russia's decision.")
+    assert "AP" not in {a.name for a in ex.actors.values()} and "Associated Press" not in {
+        a.name for a in ex.actors.values()}
+    speaker = next(ex.actors[i.actor] for i in ex.interactions if i.cameo.startswith("11"))
+    assert "Germany" in {speaker.name, *(ex.actors[k].name for k in speaker.affiliations)}
