@@ -513,12 +513,14 @@ class ActorRecognizer:
         return None
 
     def _add_title(self, index: ActorIndex, actor: Actor, span: Span) -> None:
-        words = [t for t in span if t.lower_ not in ("the",)]
+        words = [t for t in span if t.lower_ != "the"]
+        while words and words[0].lower_ in self.gaz.honorifics:
+            words.pop(0)
+        while words and words[-1].lower_ in self.gaz.honorifics:
+            words.pop()  # "External Affairs Minister Dr. S. Jaishankar"
         if not words or all(t.lower_ in self.gaz.descriptors for t in words if t.lower_ in self.gaz.title_heads):
             return
         title = span.doc[words[0].i : words[-1].i + 1].text
-        if title.lower() in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr."):
-            return
         same = [i for i, t in enumerate(actor.titles) if t.lower() == title.lower()]
         if not same:
             actor.titles.append(title)
@@ -576,8 +578,10 @@ class ActorRecognizer:
     def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""
         resolved: dict[str, str] = {}  # a bare title keeps meaning the person it first meant (a readout's own leader)
+        title_tokens: set[int] = set()
         for i, t in enumerate(doc):
-            if t.lower_ != "the" or i + 1 >= len(doc) or (i + 1) in taken:
+            shared = t.lower_ == "and" and (i - 1) in title_tokens  # "The Secretary and Foreign Minister"
+            if (t.lower_ != "the" and not shared) or i + 1 >= len(doc) or (i + 1) in taken:
                 continue
             run_end = i + 1
             while run_end < len(doc) and run_end not in taken and (
@@ -599,13 +603,14 @@ class ActorRecognizer:
             span = doc[i + 1 : run_end]
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
+            title_tokens.update(range(span.start, span.end))
 
     def _holder_of(self, index: ActorIndex, title: str, position: int, sent: Span) -> str | None:
         """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first later one.
 
         A holder named in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi").
         """
-        words = set(title.split())
+        words = set(self.gaz.office(title).split())
         best, best_pos = None, -1
         here = {k for m in index.mentions if sent.start <= m.start < sent.end for k in m.keys}
         for m in index.mentions:
@@ -617,7 +622,7 @@ class ActorRecognizer:
                 a = index.actors.get(key)
                 if a is None or a.kind != "Person":
                     continue
-                if any(words <= set(t.lower().split()) for t in a.titles):
+                if any(words <= set(self.gaz.office(t).split()) for t in a.titles):
                     pos = m.start if m.start < position else -m.start
                     if best is None or pos > best_pos:
                         best, best_pos = key, pos
@@ -654,6 +659,12 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif low == "both" and t.dep_ in ("nsubj", "nsubjpass"):
+                keys = self._salient(index, "Person", t.i)  # "Both reaffirmed their commitment"
+                if len(keys) == 2:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "group", t.text))
+                    subjects.append((t.i, keys))
+                    subjects.sort()
             elif low in PRONOUNS and t.pos_ == "PRON":
                 gender = PRONOUNS[low]
                 keys = self._antecedent(index, subjects, t, gender)

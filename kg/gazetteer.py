@@ -40,6 +40,13 @@ class Gazetteer:
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
+    honorifics: frozenset[str] = frozenset()
+    office_synonyms: dict[str, str] = field(default_factory=dict)
+
+    def office(self, title: str) -> str:
+        """One lower-case form for titles that name the same office ("External Affairs Minister": foreign minister)."""
+        low = " ".join(title.lower().split())
+        return self.office_synonyms.get(low, low)
     force_nouns: frozenset[str] = frozenset()
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -104,6 +111,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
+    gaz.honorifics = frozenset(lexicon["honorifics"])
+    gaz.office_synonyms = {k: v for k, v in lexicon["office_synonyms"].items() if not k.startswith("_")}
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
     gaz.force_nouns = frozenset(references["force_nouns"])

@@ -118,10 +118,10 @@ class InteractionFinder:
         for h in heads:
             hit = self._actors_at(index, h)
             if hit:  # "Chinese and Indian troops": a coordinated modifier names a second actor
-                placed = [(index.mention_at(h).start, k) for k in hit] + [
-                    (cc.i, k) for c in h.children if c.dep_ == "amod" and c.conjuncts
+                placed = [(index.mention_at(h).start, n, k) for n, k in enumerate(hit)] + [
+                    (cc.i, 0, k) for c in h.children if c.dep_ == "amod" and c.conjuncts
                     for cc in (c, *c.conjuncts) for k in self._actors_at(index, cc) if k not in hit]
-                hit = list(dict.fromkeys(k for _, k in sorted(placed)))
+                hit = list(dict.fromkeys(k for _, _, k in sorted(placed)))
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
@@ -257,9 +257,11 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
+        head_code = self.verbs.get(token.head.lemma_, {}).get("code") or ""
         if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
-                                      or token.head.lemma_ in self.lex["intent_lemmas"]):
-            return []  # "offered to mediate", "agreed to push for a deal": the intent is the act
+                                      or token.head.lemma_ in self.lex["intent_lemmas"]
+                                      or head_code.startswith(("02", "10"))):
+            return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
         if not sources:
             return []
@@ -456,14 +458,11 @@ class InteractionFinder:
         for s in sources:
             own.update(index.actors[s].affiliations if s in index.actors else [])
         for t in dobj.subtree:
-            if t.dep_ == "poss":
-                continue
             for k in self._actors_at(index, t):
                 a = index.actors.get(k)
                 if a is None or a.kind == "Location" or k in own or k in keys:
                     continue
-                if t.dep_ == "poss" or t.head.dep_ == "poss" or (
-                        t.head.i == dobj.i and t.dep_ in ("compound", "amod", "nmod")):
+                if t.head.i == dobj.i and t.dep_ in ("poss", "compound", "amod", "nmod"):
                     continue  # "the U.S. commitment": the holder of the object, not its target
                 keys.append(k)
         return keys

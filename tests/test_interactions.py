@@ -269,3 +269,26 @@ def test_a_spokesperson_for_a_body_speaks_for_it(extract_text):
         a.name for a in ex.actors.values()}
     speaker = next(ex.actors[i.actor] for i in ex.interactions if i.cameo.startswith("11"))
     assert "Germany" in {speaker.name, *(ex.actors[k].name for k in speaker.affiliations)}
+
+
+def test_us_readout_conventions(extract_text):
+    ex = extract_text(
+        "The below is attributable to Spokesperson Ned Price:\n\nSecretary of State Antony J. Blinken spoke today "
+        "with Indian External Affairs Minister Dr. S. Jaishankar. The Secretary and Foreign Minister discussed ways to "
+        "deepen cooperation on climate change. Secretary Blinken expressed appreciation for India's leadership in the "
+        "region. The Secretary also raised concerns about the situation in Burma. Both reaffirmed their commitment to "
+        "the Quad.", published="2021-04-01")
+    jaishankar = next(a for a in ex.actors.values() if a.name == "S Jaishankar")
+    assert "External Affairs Minister" in jaishankar.titles
+    got = facts(ex)
+    assert ("Antony Blinken", "05", frozenset({"India"})) in got
+    assert ("Antony Blinken", "11", frozenset({"Myanmar"})) in got
+    assert ("S Jaishankar", "03", frozenset({"Quad"})) in got
+    discussed = [i for i in ex.interactions if "discussed" in i.evidence and i.cameo.startswith("04")]
+    assert discussed and {ex.actors[k].name for k in [discussed[0].actor, *discussed[0].targets]} == {
+        "Antony Blinken", "S Jaishankar"}
+
+
+def test_what_someone_is_urged_to_do_is_not_the_urgers_act(extract_text):
+    ex = extract_text("Secretary Blinken urged Prime Minister Abiy Ahmed to commit to the steps outlined.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("03")]
