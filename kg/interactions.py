@@ -221,6 +221,8 @@ class InteractionFinder:
                     return "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
+                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to":
+                    return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal"
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl") and node.head.i != node.i:
                 head = node.head
                 if head.lemma_ in self.lex["hope_lemmas"]:
@@ -272,7 +274,9 @@ class InteractionFinder:
         if passive is not None and any(c.dep_ == "agent" for c in token.children):
             targets = self._phrase_actors(index, passive, deep=True)  # "Netanyahu was urged by Blinken"
         conflict = entry.get("conflict", False)
-        if any(c.lemma_ in entry.get("not_objects", []) for c in token.children):
+        if entry.get("not_objects") and any(
+                t.lemma_ in entry["not_objects"] for c in token.children if c.dep_ in ("dobj", "npadvmod", "attr")
+                for t in c.subtree):
             return []  # "strike a deal"
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]

@@ -292,3 +292,10 @@ def test_us_readout_conventions(extract_text):
 def test_what_someone_is_urged_to_do_is_not_the_urgers_act(extract_text):
     ex = extract_text("Secretary Blinken urged Prime Minister Abiy Ahmed to commit to the steps outlined.")
     assert not [i for i in ex.interactions if i.cameo.startswith("03")]
+
+
+def test_striking_a_deal_is_not_a_strike_and_a_purpose_is_not_an_act(extract_text):
+    ex = extract_text("Erdogan and Putin have had several conversations about the war, with Turkey collaborating with "
+                      "the United Nations to strike a deal enabling grain exports from Ukrainian ports.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("19") and i.modality is None
+                and ex.actors[i.actor].name == "Turkey"]
