@@ -12,7 +12,7 @@ from rdflib import Graph
 from kg.documents import Document, InputProblem, read_inputs
 from kg.extraction import Extraction
 from kg.rdf import extraction_graph
-from kg.relations import spoke_with_triples
+from kg.relations import derived_triples, spoke_with_triples
 from kg.store import Store
 from kg.vocab import bind_prefixes
 
@@ -112,11 +112,11 @@ def build(
 
 
 def update_derived(store: Store) -> None:
-    """Recompute dip:spokeWith over the whole store and store it as the derived graph."""
-    try:
+    """Recompute the derived facts over the whole store: dip:spokeWith, and all `kg relations --write` derives."""
+    if store.query("ASK { ?actor dip:counterparts ?n }"):  # relations were written: keep every one of them fresh
+        derived = derived_triples(store.to_rdflib())
+    else:
         derived = spoke_with_triples(_StoreAsGraph(store))  # type: ignore[arg-type]  (duck-typed: SPARQL only)
-    except (AttributeError, TypeError):  # kg.relations reads more than SPARQL results now: give it a real graph
-        derived = spoke_with_triples(store.to_rdflib())
     store.replace_derived(derived)
 
 

@@ -710,3 +710,23 @@ def test_kg_build_into_a_foreign_store_directory_is_one_clear_error(tmp_path):
     assert "not a dipkg store" in result.output and "Traceback" not in result.output
     assert sorted(p.name for p in out.iterdir()) == ["store"]
     assert [p.name for p in (out / "store").iterdir()] == ["mine.txt"]
+
+
+@pytest.mark.model
+def test_relations_written_once_stay_fresh_after_later_builds(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    runner = CliRunner()
+    seed = Path(__file__).resolve().parent.parent / "seeds"
+    assert runner.invoke(main, ["build", str(seed), "--out", str(tmp_path / "out")]).exit_code == 0
+    store = str(tmp_path / "out" / "store")
+    assert runner.invoke(main, ["relations", "brokers", "--store", store, "--write"]).exit_code == 0
+    extra = tmp_path / "extra.json"
+    extra.write_text('{"id": "extra", "published": "2024-03-15", "text": "Russian President Vladimir Putin met '
+                     'Chinese President Xi Jinping in Moscow on Tuesday."}', encoding="utf-8")
+    assert runner.invoke(main, ["build", str(extra), "--out", str(tmp_path / "out")]).exit_code == 0
+    with Store.open(store, read_only=True) as opened:
+        rows = list(opened.query('SELECT ?n WHERE { ?a rdfs:label "Xi Jinping" ; dip:counterparts ?n }'))
+    assert rows, "the new actor's counterparts were derived by the second build"
