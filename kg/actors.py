@@ -214,6 +214,8 @@ class ActorRecognizer:
             if len(span) > 1 and span[-1].lower_ == "military" and span.end < len(doc) \
                     and doc[span.end].pos_ == "NOUN":
                 continue
+            if label == "demonym" and span.start > 0 and doc[span.start - 1].text in self.gaz.regional_prefixes:
+                continue  # "Latin American countries"
             if label == "name":
                 key = self.gaz.names[span.text]
             elif label == "demonym":
@@ -328,6 +330,11 @@ class ActorRecognizer:
                 break
             if INITIAL.match(t.text) or (t.text[:1].isupper() and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")):
                 i += 1
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if i > start and nxt is not None and (t.lower_ in self.gaz.name_particles or t.text == "-") and (
+                    nxt.text[:1].isupper() or nxt.text == "-"):
+                i += 1  # "Abdel Fattah al-Burhan", "Luiz Inacio Lula da Silva"
                 continue
             break
         if i < len(doc) and i > start and doc[i].lower_ in self.gaz.title_heads:

@@ -41,6 +41,7 @@ class Gazetteer:
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
     honorifics: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()  # "al", "bin", "da": lower-case words inside names
     office_synonyms: dict[str, str] = field(default_factory=dict)
 
     def office(self, title: str) -> str:
@@ -48,6 +49,7 @@ class Gazetteer:
         low = " ".join(title.lower().split())
         return self.office_synonyms.get(low, low)
     force_nouns: frozenset[str] = frozenset()
+    regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
@@ -112,10 +114,12 @@ def load_gazetteer() -> Gazetteer:
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.honorifics = frozenset(lexicon["honorifics"])
+    gaz.name_particles = frozenset(lexicon["name_particles"])
     gaz.office_synonyms = {k: v for k, v in lexicon["office_synonyms"].items() if not k.startswith("_")}
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
     gaz.force_nouns = frozenset(references["force_nouns"])
+    gaz.regional_prefixes = frozenset(references["regional_prefixes"])
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()

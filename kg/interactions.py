@@ -169,6 +169,11 @@ class InteractionFinder:
             seen += 1
             children = list(verb.children)
             children += [g for c in children if c.dep_ == "aux" for g in c.children]
+            if verb.i == token.i and token.dep_ == "acl" and not any(c.dep_ in SUBJECT_DEPS for c in children):
+                for agent in children:  # "talks mediated by Saudi Arabia": the agent acts
+                    if agent.dep_ == "agent":
+                        return [k for obj in agent.children if obj.dep_ == "pobj"
+                                for k in self._phrase_actors(index, obj, deep=False)]
             for child in children:
                 if child.dep_ == "nsubj":
                     return self._phrase_actors(index, child, deep=False)
@@ -552,15 +557,17 @@ class InteractionFinder:
                 sources = [k for k in self._actors_at(index, inner)]
                 sources += [k for cc in inner.conjuncts for k in self._actors_at(index, cc)]
                 break
-            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and (
+                    entry.get("statement") or entry.get("consult")))):  # "an attack by X", "a statement from X"
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
         head = token.head
         if not sources and token.dep_ == "dobj" and head.lemma_ in light:
             sources = self._subject(head, index)
-        if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj":
-            verb = head.head
+        if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
+                and head.dep_ == "prep":
+            verb = head.head  # "In a call with X, Y urged ...", "during a visit to Kyiv"
             if verb.pos_ in ("VERB", "AUX"):
                 sources = self._subject(verb, index)
                 if not self._prep_targets(index, token, entry["preps"]):

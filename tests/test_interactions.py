@@ -299,3 +299,23 @@ def test_striking_a_deal_is_not_a_strike_and_a_purpose_is_not_an_act(extract_tex
                       "the United Nations to strike a deal enabling grain exports from Ukrainian ports.")
     assert not [i for i in ex.interactions if i.cameo.startswith("19") and i.modality is None
                 and ex.actors[i.actor].name == "Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Maduro ordered the expulsion of diplomats from seven Latin American countries, including Argentina and "
+         "Chile.", ("Nicolás Maduro", "16", {"Argentina", "Chile"})),
+        ("Sudan's warring parties signed a truce after talks mediated by Saudi Arabia.", ("Saudi Arabia", "04", set())),
+        ("Army chief General Abdel Fattah al-Burhan accused the Rapid Support Forces of attacking civilians.",
+         ("Abdel Fattah al-Burhan", "11", {"Rapid Support Forces"})),
+    ],
+)
+def test_expulsions_mediators_and_names_with_particles(extract_text, text, fact):
+    source, root, targets = fact
+    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+
+
+def test_a_regional_adjective_is_not_a_state(extract_text):
+    ex = extract_text("Maduro expelled diplomats from seven Latin American countries.")
+    assert "United States" not in {a.name for a in ex.actors.values()}
