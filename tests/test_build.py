@@ -61,3 +61,15 @@ def test_output_conforms_to_the_shapes(seed_graph):
 
     ok, report = conforms(seed_graph)
     assert ok, report
+
+
+def test_an_upgraded_pipeline_reads_stored_articles_again(tmp_path, monkeypatch):
+    from kg import nlp as nlp_module
+    from kg.build import build
+
+    first = build([SEEDS], tmp_path)
+    again = build([SEEDS], tmp_path)
+    assert first.documents == 1 and again.unchanged == 1
+    monkeypatch.setattr(nlp_module, "pipeline_version", lambda nlp: "an-upgrade")
+    upgraded = build([SEEDS], tmp_path)
+    assert upgraded.replaced == 1 and upgraded.stored == 1
