@@ -18,16 +18,15 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CLAUSE_DEPS = ("advcl", "xcomp", "conj", "ccomp", "acl", "relcl", "pcomp")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
 FIRST_PERSON = {"i", "we"}
 
-if not Doc.has_extension("interactions"):
-    Doc.set_extension("interactions", default=None)
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
+# what the component reads (the article's date and title, set by kg.nlp) and what it writes
+for _name in ("interactions", "published", "title"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +413,7 @@ class InteractionFinder:
 
     def _phone_cue(self, doc: Doc, token: Token) -> bool:
         sent = token.sent.text.lower()
-        title = (doc._.title or "").lower() if Doc.has_extension("title") else ""
+        title = (doc._.title or "").lower()
         return "phone" in sent or "telephone" in sent or " call" in f" {title}"
 
     def _near_quote(self, token: Token, quoted: set[int]) -> bool:

@@ -12,6 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import kg.actors  # noqa: F401  (registers the dip_actors factory)
+import kg.interactions  # noqa: F401  (registers dip_interactions and the Doc attributes it reads)
 from kg import __version__
 from kg.documents import Document
 from kg.extraction import Extraction
@@ -39,11 +41,6 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-for _name in ("published", "title"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
-
 class ModelNotFound(RuntimeError):
     """No usable English spaCy model is installed (or the one asked for is missing)."""
 
@@ -63,8 +60,6 @@ def choose_model(requested: str | None = None) -> str:
 
 def load_pipeline(model: str | None = None) -> Language:
     """The chosen spaCy model with dipkg's actor and interaction components appended."""
-    import kg.actors  # noqa: F401  (registers the factories)
-    import kg.interactions  # noqa: F401
 
     name = choose_model(model)
     try:
