@@ -113,6 +113,7 @@ class ActorRecognizer:
         m = Mention(span.start, span.end, keys, kind, span.text)
         index.mentions.append(m)
         taken.update(range(span.start, span.end))
+        index.by_token.update(dict.fromkeys(range(span.start, span.end), m))
         return m
 
     def _known(self, index: ActorIndex, key: str, alias: str | None = None) -> Actor:
@@ -501,7 +502,7 @@ class ActorRecognizer:
                     index.genders[actor.key] = g
 
     def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> None:
-        m = self._mention_for(index, token)
+        m = index.mention_at(token)
         if m is None:
             return
         for key in m.keys:
@@ -512,12 +513,6 @@ class ActorRecognizer:
             for parent in other.affiliations:
                 if parent not in actor.affiliations and index.actors[parent].kind == "Country":
                     actor.affiliations.append(parent)
-
-    def _mention_for(self, index: ActorIndex, token: Token) -> Mention | None:
-        for m in index.mentions:
-            if m.start <= token.i < m.end:
-                return m
-        return None
 
     def _add_title(self, index: ActorIndex, actor: Actor, span: Span) -> None:
         words = [t for t in span if t.lower_ != "the"]

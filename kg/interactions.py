@@ -294,10 +294,10 @@ class InteractionFinder:
                          if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
                 if code == "012" and any(c.lower_ != "for" for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]
-                targets = self._object_targets(index, dobj, sources, code)
+                targets = self._object_targets(index, dobj, sources)
                 for prep in about:
                     if prep.head.i == token.i:
-                        targets += [k for k in self._object_targets(index, prep, sources, code) if k not in targets]
+                        targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
@@ -459,7 +459,7 @@ class InteractionFinder:
                 continue
         return keys
 
-    def _object_targets(self, index: ActorIndex, dobj: Token, sources: list[str], code: str) -> list[str]:
+    def _object_targets(self, index: ActorIndex, dobj: Token, sources: list[str]) -> list[str]:
         """Targets named inside an object: "his calls for Pakistan to...", "horror at the Russian strikes"."""
         keys: list[str] = []
         own = set(sources)
