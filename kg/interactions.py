@@ -128,6 +128,10 @@ class InteractionFinder:
                 hit = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
                        for k in self._actors_at(index, t) if index.actors[k].kind == "Person"][:1]
             if not hit:
+                # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
+                hit = [k for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                       for k in self._actors_at(index, c)]
+            if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
                 for child in h.children:
                     if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
@@ -215,9 +219,10 @@ class InteractionFinder:
     def _modality(self, token: Token) -> str | None:
         """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
         node = token
+        named = False  # an act named as the object of another ("refused to condemn Russia's invasion") stays a fact
         for _ in range(6):
             for child in node.children:
-                if child.dep_ == "neg":
+                if child.dep_ == "neg" and not named:
                     return "negated"
                 if child.dep_ == "aux" and child.lower_ in MODALS_FUTURE:
                     return "future"
@@ -227,10 +232,14 @@ class InteractionFinder:
                     return "hypothetical"
                 if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to":
                     return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal"
-            if node.dep_ in ("xcomp", "acl", "pcomp", "advcl") and node.head.i != node.i:
+            if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
                 head = node.head
-                if head.lemma_ in self.lex["hope_lemmas"]:
+                if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:
+                    return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
+                if self._is(head, "hope_lemmas") and node.dep_ != "advcl":
                     return "hoped"
+                if node.dep_ == "ccomp":
+                    return None  # what a speaker says happened is reported as asserted
                 if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
                                                                      self.lex["hypothetical_nouns"]):
                     return "hypothetical"
@@ -243,11 +252,19 @@ class InteractionFinder:
                 continue
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
+            if node.dep_ == "dobj" and self._is(node.head, "considering_heads"):
+                return "hypothetical"  # "is considering sanctions against Russia"
             if node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and node.head.i != node.i:
+                named = named or (token.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj"))
                 node = node.head
                 continue
             break
         return None
+
+    def _is(self, token: Token, word_list: str) -> bool:
+        """Whether a token's lemma or form is in one of the lexicon's word lists (the lemmatizer is not perfect)."""
+        words = self.lex[word_list]
+        return token.lemma_ in words or token.lower_ in words
 
     def _has_word(self, token: Token, words) -> bool:
         text = " " + token.doc[token.left_edge.i : token.right_edge.i + 1].text.lower().replace(" - ", "-")
@@ -562,7 +579,7 @@ class InteractionFinder:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
         head = token.head
-        if not sources and token.dep_ == "dobj" and head.lemma_ in light:
+        if not sources and token.dep_ == "dobj" and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
                 and head.dep_ == "prep":

@@ -319,3 +319,25 @@ def test_expulsions_mediators_and_names_with_particles(extract_text, text, fact)
 def test_a_regional_adjective_is_not_a_state(extract_text):
     ex = extract_text("Maduro expelled diplomats from seven Latin American countries.")
     assert "United States" not in {a.name for a in ex.actors.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "modality"),
+    [
+        ("India denied launching strikes on Pakistani civilians.", "India", "19", "negated"),
+        ("The United States hopes to meet with North Korea next month.", "United States", "04", "hoped"),
+        ("China refused to condemn Russia's invasion of Ukraine.", "China", "11", "negated"),
+        ("Japan is considering sanctions against Russia.", "Japan", "16", "hypothetical"),
+        ("The EU failed to agree on new sanctions against Russia.", "European Union", "03", "negated"),
+    ],
+)
+def test_denied_hoped_refused_considered_and_failed_acts_are_not_facts(extract_text, text, source, root, modality):
+    ex = extract_text(text)
+    acts = [i for i in ex.interactions if ex.actors[i.actor].name == source and i.cameo.startswith(root)]
+    assert acts and all(i.modality == modality for i in acts)
+
+
+def test_an_act_named_as_what_was_refused_is_still_a_fact(extract_text):
+    ex = extract_text("China refused to condemn Russia's invasion of Ukraine.")
+    assert ("China", "11", frozenset({"Russia"})) in facts(ex, asserted_only=False)
+    assert ("Russia", "19", frozenset({"Ukraine"})) in facts(ex)
