@@ -255,7 +255,8 @@ class InteractionFinder:
             if node.dep_ == "dobj" and self._is(node.head, "considering_heads"):
                 return "hypothetical"  # "is considering sanctions against Russia"
             if node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and node.head.i != node.i:
-                named = named or (token.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj"))
+                named = named or (token.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj")
+                                  and node.head.lemma_ not in self.lex["nominal_light_verbs"])
                 node = node.head
                 continue
             break
