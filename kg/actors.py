@@ -74,6 +74,7 @@ class ActorRecognizer:
             "name": list(gazetteer.names),
             "demonym": list(gazetteer.demonyms),
             "capital": list(gazetteer.capitals),
+            "place": list(gazetteer.places),
         }
         for label, items in forms.items():
             self.matcher.add(label, [nlp.make_doc(f) for f in items if f])
@@ -90,6 +91,7 @@ class ActorRecognizer:
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._entity_mentions(doc, index, taken)
+        self._region_mentions(doc, index, taken)
         self._coordinated_forces(doc, index)
         self._taken_names = set(taken)
         for mention in sorted(index.mentions, key=lambda m: m.start):
@@ -217,6 +219,10 @@ class ActorRecognizer:
                 continue
             if label == "demonym" and span.start > 0 and doc[span.start - 1].text in self.gaz.regional_prefixes:
                 continue  # "Latin American countries"
+            if label == "place":
+                name, country = self.gaz.places[span.text]
+                self._place_mention(index, taken, span, name, country)
+                continue
             if label == "name":
                 key = self.gaz.names[span.text]
             elif label == "demonym":
@@ -448,19 +454,60 @@ class ActorRecognizer:
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
 
-    def _place_mention(self, index: ActorIndex, taken: set[int], span: Span) -> None:
-        name = span.text
+    def _place_mention(self, index: ActorIndex, taken: set[int], span: Span, name: str | None = None,
+                       country: str | None = None) -> None:
+        """A place that is not a state actor, with the state it belongs to when known or stated."""
+        if name is None and span.text in self.gaz.places:
+            name, country = self.gaz.places[span.text]
+        name = name or span.text
         if re.fullmatch(r"[A-Z][a-z]+", name) is None and not any(c.isupper() for c in name):
             return
+        country = country or self._stated_country(span)
         key = "loc:" + name.lower()
-        if key not in index.actors:
-            index.actors[key] = Actor(key=key, kind="Location", name=name)
+        actor = index.actors.get(key)
+        if actor is None:
+            actor = index.actors[key] = Actor(key=key, kind="Location", name=name)
             doc = span.doc
             if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-                index.actors[key].aliases.add(doc[span.end + 1].text)
+                actor.aliases.add(doc[span.end + 1].text)
                 taken.add(span.end + 1)
-        index.actors[key].aliases.add(name)
+        if country and country in self.gaz.actors and country not in actor.affiliations:
+            self._known(index, country)
+            actor.affiliations.append(country)
+        actor.aliases.add(span.text)
         self._add(index, taken, span, [key], "name")
+
+    def _region_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "Ethiopia's Tigray region", "the Donetsk oblast": a capitalised name before a word for a place."""
+        for t in doc:
+            if t.lower_ not in self.gaz.place_nouns or t.i == 0 or t.i in taken:
+                continue
+            start = t.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                    and (start - 1) not in taken:
+                start -= 1
+            if start < t.i:
+                self._place_mention(index, taken, doc[start : t.i])
+
+    def _stated_country(self, span: Span) -> str | None:
+        """The state a place is said to be in: "Pakistan-occupied Kashmir", "Kherson, Ukraine", "the Ukrainian city of
+        Kherson", "Ethiopia's Tigray region"."""
+        doc = span.doc
+        before = [t for t in doc[max(0, span.start - 4) : span.start]]
+        if len(span) >= 3 and span[1].text == "-" and self._country_word(span[0].text):
+            return self._country_word(span[0].text)  # "Pakistan-occupied Kashmir"
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            after = self._country_word(doc[span.end + 1].text)
+            if after:
+                return after
+        words = [t.lower_ for t in before]
+        if len(before) >= 2 and words[-1] == "of" and words[-2] in self.gaz.place_nouns:
+            for t in before[:-2]:
+                if self._country_word(t.text):
+                    return self._country_word(t.text)
+        if len(before) >= 2 and words[-1] in ("'s", "’s"):
+            return self._country_word(before[-2].text)
+        return None
 
     def _read_title(self, doc: Doc, index: ActorIndex, mention: Mention) -> None:
         """Titles and the state or body a person acts for, from the words around the name."""

@@ -32,6 +32,7 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # surface form (as written) -> actor key
     demonyms: dict[str, str] = field(default_factory=dict)  # "Indian" -> country key
     capitals: dict[str, str] = field(default_factory=dict)  # "New Delhi" -> country key
+    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Kharkov" -> ("Kharkiv", country key)
     by_iso3: dict[str, str] = field(default_factory=dict)
     by_body_name: dict[str, str] = field(default_factory=dict)
     title_heads: frozenset[str] = frozenset()
@@ -49,6 +50,7 @@ class Gazetteer:
         low = " ".join(title.lower().split())
         return self.office_synonyms.get(low, low)
     force_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "the Ukrainian city of Kherson"
     regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -97,6 +99,10 @@ def load_gazetteer() -> Gazetteer:
         gaz.by_body_name[row["name"]] = key
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(_strip_article(form), key)
+    for row in _jsonl("places.jsonl"):
+        country = f"country:{row['country']}"
+        for form in [row["name"], *row.get("aliases", [])]:
+            gaz.places.setdefault(form, (row["name"], country))
     for row in _jsonl("people.jsonl"):
         key = f"person:{row.get('wikidata') or row['name']}"
         titles = tuple(dict.fromkeys(o["title"] for o in row.get("offices", [])))
@@ -120,6 +126,7 @@ def load_gazetteer() -> Gazetteer:
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
     gaz.force_nouns = frozenset(references["force_nouns"])
     gaz.regional_prefixes = frozenset(references["regional_prefixes"])
+    gaz.place_nouns = frozenset(references["place_nouns"])
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()

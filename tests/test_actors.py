@@ -76,3 +76,19 @@ def test_demonym_with_forces_is_the_military(extract_text):
     ex = extract_text("The Prime Minister praised the bravery of the Ukrainian armed forces.")
     forces = [a for a in ex.actors.values() if a.kind == "Organization"]
     assert forces and "Ukraine" in affiliation_names(ex, forces[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "state"),
+    [
+        ("Russian forces shelled the Ukrainian city of Kherson overnight.", "Kherson", "Ukraine"),
+        ("India struck sites in Pakistan-occupied Kashmir.", "Pakistan-occupied Kashmir", "Pakistan"),
+        ("Fighting resumed in Ethiopia's Tigray region.", "Tigray", "Ethiopia"),
+        ("Protests spread to Mekelle, Ethiopia, on Monday.", "Mekelle", "Ethiopia"),
+    ],
+)
+def test_a_place_belongs_to_the_state_the_text_names(extract_text, text, place, state):
+    ex = extract_text(text)
+    location = by_name(ex, place)
+    assert location.kind == "Location"
+    assert state in affiliation_names(ex, location)
