@@ -159,6 +159,10 @@ class InteractionFinder:
             for k in hit:
                 if k not in keys:
                     keys.append(k)
+        if not allow_places:  # "visited Kharkiv": the state the place belongs to
+            keys = list(dict.fromkeys(
+                next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
+                for k in keys if k in index.actors))
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}

@@ -341,3 +341,8 @@ def test_an_act_named_as_what_was_refused_is_still_a_fact(extract_text):
     ex = extract_text("China refused to condemn Russia's invasion of Ukraine.")
     assert ("China", "11", frozenset({"Russia"})) in facts(ex, asserted_only=False)
     assert ("Russia", "19", frozenset({"Ukraine"})) in facts(ex)
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_state(extract_text):
+    ex = extract_text("German Chancellor Olaf Scholz visited the Ukrainian city of Kharkiv on Monday.")
+    assert ("Olaf Scholz", "04", frozenset({"Ukraine"})) in facts(ex)
