@@ -539,7 +539,10 @@ class ActorRecognizer:
             prev = doc[context_end - 1]
             if prev.lower_ in ("'s", "’s") and context_end > 1:
                 prev = doc[context_end - 2]
-            self._affiliate(index, actor, prev)
+            if self._affiliate(index, actor, prev) and run:
+                context_end = index.mention_at(prev).start
+        if run:  # the titled form is a surface form too: "India's External Affairs Minister S Jaishankar"
+            actor.aliases.add(doc[context_end : mention.end].text)
         if mention.start > 0 and doc[mention.start - 1].lower_ in self.gaz.honorific_gender:
             index.genders[actor.key] = self.gaz.honorific_gender[doc[mention.start - 1].lower_]
         if run:
@@ -548,10 +551,11 @@ class ActorRecognizer:
                 if g:
                     index.genders[actor.key] = g
 
-    def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> None:
+    def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> bool:
+        """Affiliate the actor with the state or body mentioned at token; whether there was one."""
         m = index.mention_at(token)
         if m is None:
-            return
+            return False
         for key in m.keys:
             other = index.actors.get(key)
             if other is None or other.kind not in ("Country", "Organization") or key in actor.affiliations:
@@ -560,6 +564,7 @@ class ActorRecognizer:
             for parent in other.affiliations:
                 if parent not in actor.affiliations and index.actors[parent].kind == "Country":
                     actor.affiliations.append(parent)
+        return any(index.actors[k].kind in ("Country", "Organization") for k in m.keys if k in index.actors)
 
     def _add_title(self, index: ActorIndex, actor: Actor, span: Span) -> None:
         words = [t for t in span if t.lower_ != "the"]

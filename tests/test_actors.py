@@ -92,3 +92,8 @@ def test_a_place_belongs_to_the_state_the_text_names(extract_text, text, place, 
     location = by_name(ex, place)
     assert location.kind == "Location"
     assert state in affiliation_names(ex, location)
+
+
+def test_the_titled_form_is_kept_as_an_alias(extract_text):
+    ex = extract_text("India's External Affairs Minister S Jaishankar spoke with reporters.")
+    assert "India's External Affairs Minister S Jaishankar" in by_name(ex, "S Jaishankar").aliases
