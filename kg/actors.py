@@ -55,6 +55,7 @@ class ActorIndex:
     by_token: dict[int, Mention] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     quoted: set[int] = field(default_factory=set)  # tokens inside direct quotations
+    titled_forms: set[str] = field(default_factory=set)  # aliases that include a title: never a canonical name
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -542,7 +543,9 @@ class ActorRecognizer:
             if self._affiliate(index, actor, prev) and run:
                 context_end = index.mention_at(prev).start
         if run:  # the titled form is a surface form too: "India's External Affairs Minister S Jaishankar"
-            actor.aliases.add(doc[context_end : mention.end].text)
+            titled = doc[context_end : mention.end].text
+            actor.aliases.add(titled)
+            index.titled_forms.add(titled)
         if mention.start > 0 and doc[mention.start - 1].lower_ in self.gaz.honorific_gender:
             index.genders[actor.key] = self.gaz.honorific_gender[doc[mention.start - 1].lower_]
         if run:
@@ -614,7 +617,8 @@ class ActorRecognizer:
                 m.keys = [dst if k == src else k for k in m.keys]
         for a in index.actors.values():
             if a.kind == "Person" and a.key.startswith("name:"):
-                longest = max(a.aliases | {a.name}, key=lambda n: (len(n.split()), len(n)))
+                names = (a.aliases | {a.name}) - index.titled_forms or {a.name}
+                longest = max(names, key=lambda n: (len(n.split()), len(n)))
                 a.name = longest
 
     def _states_from_titles(self, index: ActorIndex) -> None:
