@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import Graph
+from rdflib.namespace import RDFS
 
 from kg.documents import Document, InputProblem, read_inputs
 from kg.extraction import Extraction
-from kg.rdf import extraction_graph
+from kg.rdf import extraction_graph, harmonize_labels
 from kg.relations import derived_triples, spoke_with_triples
 from kg.store import Store
 from kg.vocab import bind_prefixes
@@ -57,8 +58,12 @@ def graph_of(extractions: Iterable[Extraction]) -> Graph:
     """One rdflib Graph of several extractions, with dip:spokeWith derived over all of them."""
     graph = Graph()
     bind_prefixes(graph)
+
+    def known_label(node):
+        return graph.value(node, RDFS.label)
+
     for extraction in extractions:
-        graph += extraction_graph(extraction)
+        graph += harmonize_labels(extraction_graph(extraction), known_label)
     graph += spoke_with_triples(graph)
     return graph
 

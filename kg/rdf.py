@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import quote
 
 from rdflib import Graph, Literal, URIRef
@@ -114,4 +115,17 @@ def extraction_graph(extraction: Extraction) -> Graph:
         graph.add((iri, PROV.wasDerivedFrom, doc))
     for index, it in enumerate(extraction.interactions):
         _add_interaction(graph, mint_interaction_iri(extraction.document, index), it, iris, doc)
+    return graph
+
+
+def harmonize_labels(graph: Graph, known_label: Callable[[URIRef], Literal | None]) -> Graph:
+    """Keep one rdfs:label per actor across documents: where another document already named the same IRI differently
+    ("S. Jaishankar" and "S Jaishankar" mint one IRI), the earlier label stays and this one becomes an altLabel."""
+    for node, label in list(graph.subject_objects(RDFS.label)):
+        earlier = known_label(node)
+        if earlier is not None and earlier != label:
+            graph.remove((node, RDFS.label, label))
+            graph.add((node, RDFS.label, earlier))
+            graph.add((node, SKOS.altLabel, label))
+            graph.remove((node, SKOS.altLabel, earlier))
     return graph

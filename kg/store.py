@@ -37,13 +37,13 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, XSD
+from rdflib.namespace import DCTERMS, RDFS, XSD
 from rdflib.term import Node
 
 from kg import __version__
 from kg.documents import Document
 from kg.extraction import Extraction
-from kg.rdf import extraction_graph, mint_document_graph_iri
+from kg.rdf import extraction_graph, harmonize_labels, mint_document_graph_iri
 from kg.resources import QUERIES_DIR, ontology_file
 from kg.vocab import DIPR, PREFIXES, bind_prefixes
 
@@ -66,6 +66,7 @@ _OUTPUT_PREFIXES = {prefix: ns for prefix, ns in _OX_PREFIXES.items() if prefix 
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 _DERIVED = ox.NamedNode(str(DERIVED_GRAPH))
 _DEFAULT = ox.DefaultGraph()
+_LABEL = ox.NamedNode(str(RDFS.label))
 _SPECIAL_GRAPHS = (_ONTOLOGY, _DERIVED)
 LOAD_BATCH = 100_000  # quads per bulk write when loading an export
 # Drops one named graph and the union triples no other named graph holds, in one update (one transaction).
@@ -436,7 +437,13 @@ class Store:
         document = extraction.document
         if self.has_version(document) and len(self._graphs_of(document.id)) == 1:
             return "unchanged"
-        return self.add_graph(document, extraction_graph(extraction))
+        return self.add_graph(document, harmonize_labels(extraction_graph(extraction), self._label_of))
+
+    def _label_of(self, node: URIRef) -> Literal | None:
+        """The rdfs:label the store already gives a node (from any document), if any."""
+        for quad in self.db.quads_for_pattern(to_oxigraph(node), _LABEL, None, _DEFAULT):
+            return to_rdflib(quad.object)
+        return None
 
     def add_graph(self, document: Document, graph: Graph) -> str:
         """Store a document's RDF graph as its current version in one transaction; older versions are dropped."""

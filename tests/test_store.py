@@ -730,3 +730,19 @@ def test_relations_written_once_stay_fresh_after_later_builds(tmp_path):
     with Store.open(store, read_only=True) as opened:
         rows = list(opened.query('SELECT ?n WHERE { ?a rdfs:label "Xi Jinping" ; dip:counterparts ?n }'))
     assert rows, "the new actor's counterparts were derived by the second build"
+
+
+def test_one_label_per_actor_when_articles_spell_a_name_differently(tmp_path):
+    def spelled(doc_id: str, name: str) -> Extraction:
+        document = Document(id=doc_id, text=f"{name} spoke.", published=dt.date(2025, 5, 9))
+        return Extraction(document, {"n": Actor("n", "Person", name)}, [Interaction("n", "010", f"{name} spoke.")])
+
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.add(spelled("a", "Jan K. Novak"))
+        store.add(spelled("b", "Jan K Novak"))
+        labels = {str(row[0]) for row in store.query("SELECT ?l WHERE { ?p a dip:Person ; rdfs:label ?l }")}
+        aliases = {str(row[0]) for row in store.query("SELECT ?l WHERE { ?p a dip:Person ; skos:altLabel ?l }")}
+    assert labels == {"Jan K. Novak"}
+    assert "Jan K Novak" in aliases
+    in_memory = graph_of([spelled("a", "Jan K. Novak"), spelled("b", "Jan K Novak")])
+    assert len(set(in_memory.objects(None, RDFS.label))) == 1
