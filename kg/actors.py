@@ -727,7 +727,17 @@ class ActorRecognizer:
                 gender = PRONOUNS[low]
                 keys = self._antecedent(index, subjects, t, gender)
                 if keys:
+                    index.genders.setdefault(keys[0], gender)  # "he" once, "he" after: not "she"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, keys))
+                        subjects.sort()
+            elif t.pos_ == "NOUN" and (low in self.gaz.body_heads or low in self.gaz.force_nouns) and any(
+                    c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound", "poss")
+                                                                      for c in t.children):
+                keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
@@ -758,6 +768,16 @@ class ActorRecognizer:
                     people.append(m.keys[0])
         kinds = {index.actors[k].kind for k in people if k in index.actors}
         return people if len(people) == 2 and len(kinds) == 1 else None
+
+    def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
+        """The organization "the <word>" refers to: the last one named before with that word in its name."""
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            if m.start >= position or m.kind != "name" or len(m.keys) != 1:
+                continue
+            actor = index.actors.get(m.keys[0])
+            if actor is not None and actor.kind == "Organization" and word in actor.name.lower().split():
+                return [actor.key]
+        return []
 
     def _salient(self, index: ActorIndex, kind: str, position: int) -> list[str]:
         """The two actors of a kind the text has named most often before `position` ("the two leaders")."""

@@ -346,3 +346,11 @@ def test_an_act_named_as_what_was_refused_is_still_a_fact(extract_text):
 def test_a_visit_to_a_city_is_a_visit_to_its_state(extract_text):
     ex = extract_text("German Chancellor Olaf Scholz visited the Ukrainian city of Kharkiv on Monday.")
     assert ("Olaf Scholz", "04", frozenset({"Ukraine"})) in facts(ex)
+
+
+def test_the_ministry_is_the_ministry_named_before(extract_text):
+    ex = extract_text("Iran's foreign ministry summoned the British ambassador on Monday. The ministry accused "
+                      "Britain of interfering in Iran's affairs.")
+    accusation = [i for i in ex.interactions if i.cameo == "112"]
+    assert accusation and ex.actors[accusation[0].actor].name == "Iran's foreign ministry"
+    assert [ex.actors[t].name for t in accusation[0].targets] == ["United Kingdom"]
