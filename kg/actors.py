@@ -741,6 +741,12 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain"):
+                keys = self._state_antecedent(doc, index, subjects, t)  # "Iran said it had seized a tanker"
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
+                    subjects.append((t.i, keys))
+                    subjects.sort()
             elif low in PLURAL_PRONOUNS and t.pos_ == "PRON":
                 keys = self._plural_antecedent(doc, index, subjects, t)
                 if keys:
@@ -768,6 +774,19 @@ class ActorRecognizer:
                     people.append(m.keys[0])
         kinds = {index.actors[k].kind for k in people if k in index.actors}
         return people if len(people) == 2 and len(kinds) == 1 else None
+
+    def _state_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
+        """ "It": the state or body that was the subject in this sentence or the one before."""
+        window = max(0, token.sent.start - 1)
+        window_start = doc[window].sent.start
+        for pos, keys in reversed(subjects):
+            if pos >= token.i:
+                continue
+            if pos < window_start:
+                break
+            if len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
+                return keys
+        return None
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
         """The organization "the <word>" refers to: the last one named before with that word in its name."""

@@ -354,3 +354,9 @@ def test_the_ministry_is_the_ministry_named_before(extract_text):
     accusation = [i for i in ex.interactions if i.cameo == "112"]
     assert accusation and ex.actors[accusation[0].actor].name == "Iran's foreign ministry"
     assert [ex.actors[t].name for t in accusation[0].targets] == ["United Kingdom"]
+
+
+def test_it_is_the_state_that_spoke(extract_text):
+    ex = extract_text("Iran said it had seized an oil tanker in the Gulf of Oman.")
+    assert ("Iran", "17", frozenset()) in facts(ex)
+    assert not extract_text("It is unclear whether China will attend.").interactions
