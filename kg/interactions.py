@@ -323,7 +323,7 @@ class InteractionFinder:
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
-        if dobj is not None and (dobj.lemma_ in self.lex["aid_nouns"] or dobj.lower_ in self.lex["aid_nouns"]):
+        if dobj is not None and self._is(dobj, "aid_nouns"):
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
                 "humanitarian" if "humanitarian" in words else "economic")
@@ -541,7 +541,7 @@ class InteractionFinder:
                 continue
             if future and not self._conditional(comp):
                 aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]]
-                aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and t.lemma_ in self.lex["aid_nouns"]]
+                aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and self._is(t, "aid_nouns")]
                 recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
                               + [a for c in v.children if c.dep_ in ("dobj", "dative")
                                  for a in self._phrase_actors(index, c, deep=False)]]

@@ -360,3 +360,9 @@ def test_it_is_the_state_that_spoke(extract_text):
     ex = extract_text("Iran said it had seized an oil tanker in the Gulf of Oman.")
     assert ("Iran", "17", frozenset()) in facts(ex)
     assert not extract_text("It is unclear whether China will attend.").interactions
+
+
+def test_promised_weapons_are_military_aid(extract_text):
+    ex = extract_text("Britain will send more tanks to Ukraine, Defence Secretary Ben Wallace said.")
+    promise = [i for i in ex.interactions if ex.actors[i.actor].name == "Ben Wallace"]
+    assert [i.cameo for i in promise] == ["0332"]
