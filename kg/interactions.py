@@ -626,6 +626,8 @@ class InteractionFinder:
         if entry.get("statement"):
             return [Found(sources, "010", [], token, modality=self._modality(token))]
         targets = [t for t in targets if t not in sources]
+        if entry.get("needs_target") and not targets:
+            return []  # "for a two-day visit": the visit is coded where its destination is named
         return [Found(sources, entry["code"], targets, token, modality=self._modality(token))]
 
     def _consult_code(self, entry: dict, token: Token) -> str:
