@@ -242,6 +242,8 @@ class InteractionFinder:
                     return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
                 if self._is(head, "hope_lemmas") and node.dep_ != "advcl":
                     return "hoped"
+                if self._is(head, "considering_heads") and node.dep_ == "xcomp":
+                    return "hypothetical"  # "threatened to impose sanctions", "is considering to"
                 if node.dep_ == "ccomp":
                     return None  # what a speaker says happened is reported as asserted
                 if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
@@ -288,7 +290,7 @@ class InteractionFinder:
         head_code = self.verbs.get(token.head.lemma_, {}).get("code") or ""
         if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
                                       or token.head.lemma_ in self.lex["intent_lemmas"]
-                                      or head_code.startswith(("02", "10"))):
+                                      or head_code.startswith(("02", "10", "13"))):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
         if not sources:
@@ -335,8 +337,16 @@ class InteractionFinder:
                 targets = self._prep_targets(index, token, ["to", "for"], deep=True) or [
                     k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                     for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
+        if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
+            words = {t.lemma_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree} | {
+                t.lower_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree}
+            code = next((v for k, v in entry["object_codes"].items() if k in words), code)
         if code is None:
             return []
+        if entry.get("military_source") and any(
+                index.actors[k].kind == "Country" or "military" in k or "armed forces" in index.actors[k].name.lower()
+                for k in sources):
+            code = entry["military_source"]  # killing by a state's forces is military force, not terror
         if entry.get("xcomp"):
             for c in token.children:
                 if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
@@ -369,8 +379,10 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
-        if not targets and dobj is not None and entry.get("needs_object"):
-            targets = self._prep_targets(index, dobj, entry.get("preps", []), deep=True)
+        if not targets and dobj is not None and (entry.get("needs_object") or entry.get("object_codes")):
+            # "signed a pact with Papua New Guinea", "cut ties with Israel", "suspended talks with the US"
+            targets = self._prep_targets(index, dobj, [*entry.get("preps", []), "with", "to", "on", "against"],
+                                         deep=True)
         if not targets and not entry.get("speech"):
             for x in token.children:
                 if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):

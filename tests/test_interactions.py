@@ -366,3 +366,28 @@ def test_promised_weapons_are_military_aid(extract_text):
     ex = extract_text("Britain will send more tanks to Ukraine, Defence Secretary Ben Wallace said.")
     promise = [i for i in ex.interactions if ex.actors[i.actor].name == "Ben Wallace"]
     assert [i.cameo for i in promise] == ["0332"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "targets"),
+    [
+        ("Russia expelled two Estonian diplomats.", "161", {"Estonia"}),
+        ("Hamas released four Israeli hostages on Saturday.", "0841", {"Israel"}),
+        ("China threatened to impose sanctions on Lithuania.", "1312", {"Lithuania"}),
+        ("Iran suspended talks with the United States.", "164", {"United States"}),
+        ("Russia deployed troops near the Ukrainian border.", "154", {"Ukraine"}),
+        ("Bolivia cut ties with Israel.", "161", {"Israel"}),
+        ("Israel imposed a blockade on Gaza.", "191", {"Gaza"}),
+        ("The United States vetoed the resolution.", "129", set()),
+        ("Israeli troops killed two Palestinians in the West Bank.", "190", {"Palestine"}),
+    ],
+)
+def test_reduced_relations_yielding_force_posture_and_coercion_codes(extract_text, text, code, targets):
+    ex = extract_text(text)
+    coded = [(i.cameo, {ex.actors[t].name for t in i.targets}) for i in ex.interactions if i.modality is None]
+    assert (code, targets) in coded
+
+
+def test_the_content_of_a_threat_is_not_an_act(extract_text):
+    ex = extract_text("China threatened to impose sanctions on Lithuania.")
+    assert all(i.modality is not None for i in ex.interactions if i.cameo.startswith("16"))
