@@ -640,7 +640,9 @@ class InteractionFinder:
         targets = [t for t in targets if t not in sources]
         if entry.get("needs_target") and not targets:
             return []  # "for a two-day visit": the visit is coded where its destination is named
-        return [Found(sources, entry["code"], targets, token, modality=self._modality(token))]
+        words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
+        code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
+        return [Found(sources, code, targets, token, modality=self._modality(token))]
 
     def _consult_code(self, entry: dict, token: Token) -> str:
         if any(c.lower_ in ("phone", "telephone") for c in token.children) or token.lower_ == "call":
