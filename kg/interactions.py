@@ -676,9 +676,11 @@ class InteractionFinder:
             t = f.trigger
             sent = t.sent
             light = self.lex["nominal_light_verbs"]
-            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in light):
+            entry = self.nouns.get(t.lower_) or self.nouns.get(t.lemma_) or {}
+            occasion = (entry.get("consult") or entry.get("anchored")) and t.dep_ == "pobj" and t.head.dep_ == "prep"
+            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in light) and not occasion:
                 date, stated = resolver.date_within(t), True  # an act named in passing keeps only its own date
-            else:
+            else:  # the act itself, or the occasion of it ("arrived on Monday for talks with ...")
                 date, stated = resolver.date_for(t)
             if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(paragraph_of(sent))

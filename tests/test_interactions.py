@@ -391,3 +391,10 @@ def test_reduced_relations_yielding_force_posture_and_coercion_codes(extract_tex
 def test_the_content_of_a_threat_is_not_an_act(extract_text):
     ex = extract_text("China threatened to impose sanctions on Lithuania.")
     assert all(i.modality is not None for i in ex.interactions if i.cameo.startswith("16"))
+
+
+def test_talks_named_as_the_purpose_of_a_trip_take_its_date(extract_text):
+    ex = extract_text("Russian Foreign Minister Sergei Lavrov arrived in Beijing on Monday for talks with his Chinese "
+                      "counterpart Wang Yi.", published="2024-04-09")
+    talks = [i for i in ex.interactions if i.cameo == "040"]
+    assert talks and talks[0].date == dt.date(2024, 4, 8)
