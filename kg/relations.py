@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -234,30 +235,28 @@ def interaction_network(graph: Graph, filters: Filters | None = None) -> nx.Mult
     return network
 
 
+def _weighted(pairs: Iterable[tuple], nodes: Iterable = ()) -> nx.Graph:
+    """An undirected graph of the pairs, each edge weighted by how often its pair occurs; self-loops left out."""
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    for a, b in pairs:
+        if a == b:
+            continue
+        if graph.has_edge(a, b):
+            graph[a][b]["weight"] += 1
+        else:
+            graph.add_edge(a, b, weight=1)
+    return graph
+
+
 def spoke_with_projection(network: nx.MultiDiGraph) -> nx.Graph:
     """Who spoke to whom in an interaction network: undirected, 04x edges only, weighted by number of contacts."""
-    contacts = nx.Graph()
-    for actor, target, data in network.edges(data=True):
-        if actor == target or data["root"] != "04":
-            continue
-        if contacts.has_edge(actor, target):
-            contacts[actor][target]["weight"] += 1
-        else:
-            contacts.add_edge(actor, target, weight=1)
-    return contacts
+    return _weighted((a, b) for a, b, data in network.edges(data=True) if data["root"] == "04")
 
 
 def spoke_with_network(graph: Graph) -> nx.Graph:
     """Who spoke to whom: an undirected graph of actors linked by asserted 04x interactions, weighted by count."""
-    network = nx.Graph()
-    for _interaction, actor, target in graph.query(ASSERTED_CONSULTATIONS):
-        if actor == target:
-            continue
-        if network.has_edge(actor, target):
-            network[actor][target]["weight"] += 1
-        else:
-            network.add_edge(actor, target, weight=1)
-    return network
+    return _weighted((actor, target) for _interaction, actor, target in graph.query(ASSERTED_CONSULTATIONS))
 
 
 def _spoke_with_graph(contacts: nx.Graph) -> Graph:
@@ -275,16 +274,7 @@ def spoke_with_triples(graph: Graph) -> Graph:
 
 def contact_graph(network: nx.MultiDiGraph) -> nx.Graph:
     """All asserted interactions as an undirected simple graph of actors, weighted by number of interactions."""
-    simple = nx.Graph()
-    simple.add_nodes_from(network)
-    for actor, target in network.edges():
-        if actor == target:
-            continue
-        if simple.has_edge(actor, target):
-            simple[actor][target]["weight"] += 1
-        else:
-            simple.add_edge(actor, target, weight=1)
-    return simple
+    return _weighted(network.edges(), nodes=network)
 
 
 def _label(network: nx.MultiDiGraph, node) -> str:
