@@ -4,12 +4,12 @@ The actor recognizer maps a surface form to exactly one actor, so besides shape 
 cross-references these tests insist that no surface form is claimed twice.
 """
 
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import load_lexicon
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "kg" / "data"
 FILES = ("states.jsonl", "bodies.jsonl", "people.jsonl")
@@ -42,32 +42,6 @@ UN_MEMBERS = set(
 NON_MEMBERS = {"VAT", "PSE", "XKX", "TWN"}
 
 
-def load(name: str) -> list[dict]:
-    rows = []
-    with open(DATA_DIR / name, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            assert line.strip(), f"{name}:{number}: blank line"
-            row = json.loads(line)
-            assert isinstance(row, dict), f"{name}:{number}: not an object"
-            rows.append(row)
-    return rows
-
-
-@pytest.fixture(scope="module")
-def states() -> list[dict]:
-    return load("states.jsonl")
-
-
-@pytest.fixture(scope="module")
-def bodies() -> list[dict]:
-    return load("bodies.jsonl")
-
-
-@pytest.fixture(scope="module")
-def people() -> list[dict]:
-    return load("people.jsonl")
-
-
 def check_strings(values, where: str) -> None:
     assert isinstance(values, list), f"{where}: not a list"
     for value in values:
@@ -86,7 +60,7 @@ def test_every_line_parses_and_is_utf8(name):
     raw = (DATA_DIR / name).read_bytes()
     raw.decode("utf-8")
     assert raw.endswith(b"\n")
-    assert load(name)
+    assert load_lexicon(name)
 
 
 def test_states_shape(states):
@@ -175,7 +149,7 @@ def test_people_shape(people, bodies, states):
 
 @pytest.mark.parametrize("name", FILES)
 def test_qids_well_formed_and_unique(name):
-    qids = [row["wikidata"] for row in load(name) if "wikidata" in row]
+    qids = [row["wikidata"] for row in load_lexicon(name) if "wikidata" in row]
     for qid in qids:
         assert QID_RE.match(qid), f"{name}: bad QID {qid!r}"
     duplicates = {qid for qid in qids if qids.count(qid) > 1}

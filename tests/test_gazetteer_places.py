@@ -4,10 +4,7 @@ A place maps a surface form to the state it belongs to, so besides shape these t
 that no form is claimed by two places, nor by a state (name, alias, demonym, capital) or a body.
 """
 
-import json
 from pathlib import Path
-
-import pytest
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "kg" / "data"
 PLACE_KEYS = {"name", "country", "aliases"}
@@ -30,32 +27,6 @@ AMBIGUOUS = {
     "Nice", "Split", "Reading", "Bath", "Mobile", "Tyre", "Shire", "Van", "Batman", "Hue", "Plateau",
     "Bar", "Orange", "Jersey", "Swat", "Washington",
 }
-
-
-def load(name: str) -> list[dict]:
-    rows = []
-    with open(DATA_DIR / name, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            assert line.strip(), f"{name}:{number}: blank line"
-            row = json.loads(line)
-            assert isinstance(row, dict), f"{name}:{number}: not an object"
-            rows.append(row)
-    return rows
-
-
-@pytest.fixture(scope="module")
-def places() -> list[dict]:
-    return load("places.jsonl")
-
-
-@pytest.fixture(scope="module")
-def states() -> list[dict]:
-    return load("states.jsonl")
-
-
-@pytest.fixture(scope="module")
-def bodies() -> list[dict]:
-    return load("bodies.jsonl")
 
 
 def forms(row: dict) -> list[str]:

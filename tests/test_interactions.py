@@ -7,6 +7,11 @@ import pytest
 pytestmark = pytest.mark.model
 
 
+def asserts_fact(extraction, source: str, root: str, targets: set[str]) -> bool:
+    """Whether the extraction states that source did an act of this CAMEO root toward exactly these targets."""
+    return (source, root, frozenset(targets)) in facts(extraction)
+
+
 def facts(extraction, asserted_only=True):
     """(source, root, frozenset(targets)) of each interaction, names as labels."""
     name = {k: a.name for k, a in extraction.actors.items()}
@@ -121,8 +126,7 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
     ],
 )
 def test_wire_sentences_code_source_action_and_target(extract_text, text, fact):
-    source, root, targets = fact
-    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+    assert asserts_fact(extract_text(text), *fact)
 
 
 def test_a_states_army_speaking_is_its_military(extract_text):
@@ -178,8 +182,7 @@ def test_a_date_the_calendar_cannot_pin_is_not_borrowed(extract_text):
     ],
 )
 def test_nominal_passive_and_travel_patterns(extract_text, text, fact):
-    source, root, targets = fact
-    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+    assert asserts_fact(extract_text(text), *fact)
 
 
 def test_a_planned_trip_on_a_weekday_is_the_coming_one(extract_text):
@@ -210,8 +213,7 @@ def test_quote_running_across_sentences_goes_to_the_speaker_after_it(extract_tex
     ],
 )
 def test_aid_visits_drills_and_appeals(extract_text, text, fact):
-    source, root, targets = fact
-    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+    assert asserts_fact(extract_text(text), *fact)
 
 
 def test_a_dateline_names_no_actor(extract_text):
@@ -252,8 +254,7 @@ def test_a_conditional_offer_of_help_is_not_a_promise_of_aid(extract_text):
     ],
 )
 def test_coordination_recalls_mediation_and_pacts(extract_text, text, fact):
-    source, root, targets = fact
-    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+    assert asserts_fact(extract_text(text), *fact)
 
 
 def test_receiving_a_call_is_not_hosting_a_visit(extract_text):
@@ -312,8 +313,7 @@ def test_striking_a_deal_is_not_a_strike_and_a_purpose_is_not_an_act(extract_tex
     ],
 )
 def test_expulsions_mediators_and_names_with_particles(extract_text, text, fact):
-    source, root, targets = fact
-    assert (source, root, frozenset(targets)) in facts(extract_text(text))
+    assert asserts_fact(extract_text(text), *fact)
 
 
 def test_a_regional_adjective_is_not_a_state(extract_text):
