@@ -669,7 +669,7 @@ class ActorRecognizer:
         A holder named in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi").
         """
         words = set(self.gaz.office(title).split())
-        best, best_pos = None, -1
+        best, best_pos = None, (False, -1)
         here = {k for m in index.mentions if sent.start <= m.start < sent.end for k in m.keys}
         for m in index.mentions:
             if m.kind not in ("name", "title"):
@@ -681,7 +681,9 @@ class ActorRecognizer:
                 if a is None or a.kind != "Person":
                     continue
                 if any(words <= set(self.gaz.office(t).split()) for t in a.titles):
-                    pos = m.start if m.start < position else -m.start
+                    # the same words before another name for the office, then the nearest earlier, then the first after
+                    exact = any(set(title.split()) <= set(t.lower().split()) for t in a.titles)
+                    pos = (exact, m.start if m.start < position else -m.start)
                     if best is None or pos > best_pos:
                         best, best_pos = key, pos
         return best

@@ -356,8 +356,10 @@ class InteractionFinder:
         by_prep = entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
-                code = by_prep[c.lower_]
                 targets = self._prep_targets(index, token, [c.lower_], deep=True)
+                courtesy = c.lower_ in entry.get("visit_preps", ()) and not any(
+                    x.dep_ in ("xcomp", "ccomp", "advcl") for x in [*token.children, *c.subtree])
+                code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
             return []

@@ -398,3 +398,18 @@ def test_talks_named_as_the_purpose_of_a_trip_take_its_date(extract_text):
                       "counterpart Wang Yi.", published="2024-04-09")
     talks = [i for i in ex.interactions if i.cameo == "040"]
     assert talks and talks[0].date == dt.date(2024, 4, 8)
+
+
+def test_calling_on_a_leader_is_a_visit_and_calling_on_a_state_to_act_an_appeal(extract_text):
+    visit = extract_text("External Affairs Minister S. Jaishankar called on President Vladimir Putin in Moscow.")
+    assert asserts_fact(visit, "S Jaishankar", "04", {"Vladimir Putin"})
+    appeal = extract_text("The G7 called on Russia to withdraw its troops from Ukraine.")
+    assert asserts_fact(appeal, "G7", "02", {"Russia"})
+
+
+def test_a_bare_title_prefers_the_holder_of_that_exact_title(extract_text):
+    ex = extract_text("Foreign Secretary James Cleverly met Saudi Foreign Minister Prince Faisal bin Farhan in London "
+                      "today. The Foreign Secretary welcomed Saudi Arabia's support for Ukraine. Both ministers "
+                      "agreed to deepen cooperation on trade.", published="2023-06-20")
+    assert asserts_fact(ex, "James Cleverly", "05", {"Saudi Arabia"})
+    assert asserts_fact(ex, "James Cleverly", "03", {"Faisal bin Farhan"})
