@@ -120,6 +120,7 @@ class ActorRecognizer:
         return m
 
     def _known(self, index: ActorIndex, key: str, alias: str | None = None) -> Actor:
+        """The document's actor for a gazetteer entry (made on first mention, with the state or body it serves)."""
         known = self.gaz.actors[key]
         actor = index.actors.get(key)
         if actor is None:
@@ -127,12 +128,10 @@ class ActorRecognizer:
             index.actors[key] = actor
             if known.gender:
                 index.genders[key] = known.gender
-            if known.country:
-                country = self._known(index, self.gaz.country_key(known.country)) if self.gaz.country_key(
-                    known.country) else None
-                if country is not None:
-                    if country.key not in actor.affiliations:
-                        actor.affiliations.append(country.key)
+            country_key = self.gaz.country_key(known.country)
+            if country_key:
+                self._known(index, country_key)
+                actor.affiliations.append(country_key)
             if known.body and known.body in self.gaz.by_body_name:
                 body = self._known(index, self.gaz.by_body_name[known.body])
                 actor.affiliations.append(body.key)
