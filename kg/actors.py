@@ -86,7 +86,7 @@ class ActorRecognizer:
         index = ActorIndex()
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
         taken |= self._dateline(doc)
-        self._quoted = index.quoted = quoted_tokens(doc)
+        index.quoted = quoted_tokens(doc)
         self._office_mentions(doc, index, taken)
         self._state_bodies(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
@@ -94,7 +94,6 @@ class ActorRecognizer:
         self._entity_mentions(doc, index, taken)
         self._region_mentions(doc, index, taken)
         self._coordinated_forces(doc, index)
-        self._taken_names = set(taken)
         for mention in sorted(index.mentions, key=lambda m: m.start):
             if mention.kind == "name" and index.actors[mention.keys[0]].kind == "Person":
                 self._read_title(doc, index, mention)
@@ -295,21 +294,21 @@ class ActorRecognizer:
 
     # -- people -------------------------------------------------------------------------------------------------
 
-    def _title_run_before(self, doc: Doc, end: int) -> tuple[int, int] | None:
+    def _title_run_before(self, doc: Doc, index: ActorIndex, end: int) -> tuple[int, int] | None:
         """Token range of an office title ending right before `end`, if there is one."""
         i = end - 1
         start = None
         while i >= 0:
             t = doc[i]
             low = t.lower_
-            if i in self._taken_names:
+            if i in index.by_token:
                 break
             if low in self.gaz.title_heads or (low in self.gaz.title_modifiers and low not in ("the",)):
                 start = i
                 i -= 1
                 continue
             if t.text == "-" or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ") and start is not None
-                                 and i not in self._taken_names and low not in ("the",)):
+                                 and i not in index.by_token and low not in ("the",)):
                 start = i
                 i -= 1
                 continue
@@ -350,7 +349,6 @@ class ActorRecognizer:
 
     def _titled_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """Names that follow an office title ("Secretary of State Antony J. Blinken") are people."""
-        self._taken_names = set(taken)
         i = 0
         while i < len(doc):
             t = doc[i]
@@ -512,7 +510,7 @@ class ActorRecognizer:
     def _read_title(self, doc: Doc, index: ActorIndex, mention: Mention) -> None:
         """Titles and the state or body a person acts for, from the words around the name."""
         actor = index.actors[mention.keys[0]]
-        run = self._title_run_before(doc, mention.start)
+        run = self._title_run_before(doc, index, mention.start)
         context_end = mention.start
         if run:
             self._add_title(index, actor, doc[run[0] : run[1]])
@@ -833,13 +831,13 @@ class ActorRecognizer:
             g = index.genders.get(key)
             return g is None or g == gender
 
-        outside = token.i not in self._quoted
+        outside = token.i not in index.quoted
         for pos, keys in reversed(subjects):
-            if pos < token.i and len(keys) == 1 and compatible(keys[0]) and not (outside and pos in self._quoted):
+            if pos < token.i and len(keys) == 1 and compatible(keys[0]) and not (outside and pos in index.quoted):
                 return keys
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start < token.i and len(m.keys) == 1 and compatible(m.keys[0]) and not (
-                    outside and m.start in self._quoted):
+                    outside and m.start in index.quoted):
                 return m.keys
         return None
 
