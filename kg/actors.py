@@ -652,13 +652,27 @@ class ActorRecognizer:
                 continue
             title = " ".join(doc[k].lower_ for k in range(i + 1, run_end))
             holder = resolved.get(title) or self._holder_of(index, title, i, doc[i].sent)
+            span = doc[i + 1 : run_end]
+            if holder is None and span[0].is_title and span.root.dep_ in ("nsubj", "nsubjpass"):
+                holder = self._unnamed_office_holder(index, span)  # "The Prime Minister spoke to ..." (never named)
             if holder is None:
                 continue
             resolved.setdefault(title, holder)
-            span = doc[i + 1 : run_end]
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
             title_tokens.update(range(span.start, span.end))
+
+    def _unnamed_office_holder(self, index: ActorIndex, span: Span) -> str:
+        """A person known only by office in this document: one actor per document, never merged with others."""
+        key = f"office:{span.text.lower()}"
+        if key not in index.actors:
+            actor = index.actors[key] = Actor(key=key, kind="Person", name=span.text, titles=[span.text],
+                                             document_scoped=True)
+            country = self.gaz.country_key(self.gaz.title_states.get(span.text.lower()))
+            if country:
+                self._known(index, country)
+                actor.affiliations.append(country)
+        return key
 
     def _holder_of(self, index: ActorIndex, title: str, position: int, sent: Span) -> str | None:
         """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first later one.

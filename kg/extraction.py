@@ -24,6 +24,7 @@ class Actor:
     iso3: str | None = None
     wikidata: str | None = None
     mentioned: bool = True  # False for a state added only because an actor is affiliated with it
+    document_scoped: bool = False  # known only by office here ("the Prime Minister"): not the same node elsewhere
 
 
 @dataclass

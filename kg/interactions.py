@@ -200,6 +200,9 @@ class InteractionFinder:
                         continue
                 verb = verb.head
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
+                    owner = [k for c in verb.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
+                    if owner:
+                        return owner  # "Germany's decision to send tanks": Germany sends them
                     verb = verb.head
                 continue
             break

@@ -23,13 +23,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
 
 
-def mint_actor_iri(actor: Actor, actors: dict[str, Actor]) -> URIRef:
-    """IRI of an actor: states by ISO 3166 alpha-3, bodies by Wikidata QID, others by kind, name and state."""
+def mint_actor_iri(actor: Actor, actors: dict[str, Actor], document: Document | None = None) -> URIRef:
+    """IRI of an actor: states by ISO 3166 alpha-3, bodies by Wikidata QID, others by kind, name and state; an
+    office holder the document never names is scoped to that document."""
     if actor.kind == "Country" and actor.iso3:
         return DIPR[f"country/{actor.iso3.upper()}"]
     if actor.wikidata:
         return DIPR[f"{actor.kind.lower()}/{actor.wikidata}"]
     path = f"{actor.kind.lower()}/{slug(actor.name)}"
+    if actor.document_scoped and document is not None:
+        path += f"--in-{slug(document.id)}"
     if actor.kind in ("Person", "Organization", "Location"):
         for key in actor.affiliations:
             state = actors.get(key)
@@ -94,7 +97,7 @@ def extraction_graph(extraction: Extraction) -> Graph:
     graph = Graph()
     bind_prefixes(graph)
     doc = _add_document(graph, extraction.document)
-    iris = {key: mint_actor_iri(a, extraction.actors) for key, a in extraction.actors.items()}
+    iris = {key: mint_actor_iri(a, extraction.actors, extraction.document) for key, a in extraction.actors.items()}
     for key, actor in extraction.actors.items():
         iri = iris[key]
         graph.add((iri, RDF.type, ACTOR_CLASSES[actor.kind]))

@@ -97,3 +97,14 @@ def test_a_place_belongs_to_the_state_the_text_names(extract_text, text, place, 
 def test_the_titled_form_is_kept_as_an_alias(extract_text):
     ex = extract_text("India's External Affairs Minister S Jaishankar spoke with reporters.")
     assert "India's External Affairs Minister S Jaishankar" in by_name(ex, "S Jaishankar").aliases
+
+
+def test_an_office_holder_never_named_is_one_actor_scoped_to_the_document(extract_text):
+    from kg.rdf import mint_actor_iri
+
+    ex = extract_text("The Prime Minister spoke to German Chancellor Olaf Scholz this morning. The Prime Minister "
+                      "welcomed Germany's decision to send tanks to Ukraine.")
+    pm = [a for a in ex.actors.values() if a.name == "Prime Minister"]
+    assert len(pm) == 1 and pm[0].titles == ["Prime Minister"] and "the Prime Minister" in pm[0].aliases
+    assert mint_actor_iri(pm[0], ex.actors, ex.document).endswith("--in-t")  # not the same node in other articles
+    assert {ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("04")} == {"Prime Minister"}

@@ -413,3 +413,8 @@ def test_a_bare_title_prefers_the_holder_of_that_exact_title(extract_text):
                       "agreed to deepen cooperation on trade.", published="2023-06-20")
     assert asserts_fact(ex, "James Cleverly", "05", {"Saudi Arabia"})
     assert asserts_fact(ex, "James Cleverly", "03", {"Faisal bin Farhan"})
+
+
+def test_a_states_decision_to_act_is_that_states_act(extract_text):
+    ex = extract_text("The Prime Minister welcomed Germany's decision to send tanks to Ukraine.")
+    assert asserts_fact(ex, "Germany", "07", {"Ukraine"})
