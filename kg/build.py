@@ -23,16 +23,6 @@ if TYPE_CHECKING:  # spaCy loads only when something is extracted: kg remove, kg
 STORE_DIR = "store"
 
 
-class _StoreAsGraph:
-    """The store seen through the one Graph method kg.relations uses to derive spokeWith: query(), run by Oxigraph."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def query(self, sparql: str) -> Iterable[tuple]:
-        return self.store.query(sparql)
-
-
 @dataclass
 class BuildReport:
     """What one build did: documents processed and inputs skipped."""
@@ -122,7 +112,7 @@ def update_derived(store: Store) -> None:
     if store.query("ASK { ?actor dip:counterparts ?n }"):  # relations were written: keep every one of them fresh
         derived = derived_triples(store.to_rdflib())
     else:
-        derived = spoke_with_triples(_StoreAsGraph(store))  # type: ignore[arg-type]  (duck-typed: SPARQL only)
+        derived = spoke_with_triples(store)  # Oxigraph answers the same SPARQL as an rdflib Graph
     store.replace_derived(derived)
 
 

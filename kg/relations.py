@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Protocol
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -254,7 +255,13 @@ def spoke_with_projection(network: nx.MultiDiGraph) -> nx.Graph:
     return _weighted((a, b) for a, b, data in network.edges(data=True) if data["root"] == "04")
 
 
-def spoke_with_network(graph: Graph) -> nx.Graph:
+class SparqlSource(Protocol):
+    """An rdflib Graph or a kg.store.Store: anything that answers a SPARQL query with rows."""
+
+    def query(self, sparql: str) -> Iterable[tuple]: ...
+
+
+def spoke_with_network(graph: SparqlSource) -> nx.Graph:
     """Who spoke to whom: an undirected graph of actors linked by asserted 04x interactions, weighted by count."""
     return _weighted((actor, target) for _interaction, actor, target in graph.query(ASSERTED_CONSULTATIONS))
 
@@ -267,7 +274,7 @@ def _spoke_with_graph(contacts: nx.Graph) -> Graph:
     return derived
 
 
-def spoke_with_triples(graph: Graph) -> Graph:
+def spoke_with_triples(graph: SparqlSource) -> Graph:
     """The dip:spokeWith triples (both directions, the property is symmetric) derived from a graph."""
     return _spoke_with_graph(spoke_with_network(graph))
 
