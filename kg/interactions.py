@@ -99,6 +99,13 @@ class InteractionFinder:
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
+    def _code_of(self, verb: Token) -> str:
+        """The code a verb's own entry and prepositions give it: "called on X to ..." is an appeal."""
+        entry = self.verbs.get(verb.lemma_, {})
+        by_prep = entry.get("by_prep", {})
+        prep = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in by_prep), None)
+        return (by_prep[prep] if prep else entry.get("code")) or ""
+
     def _clause_verb(self, token: Token) -> Token:
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -271,6 +278,13 @@ class InteractionFinder:
             break
         return None
 
+    def _crowd_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is a crowd ("thousands", "protesters", "Iranians") rather than an office."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        return self._is(subject, "crowd_nouns") or (subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ == "NORP")
+
     def _is(self, token: Token, word_list: str) -> bool:
         """Whether a token's lemma or form is in one of the lexicon's word lists (the lemmatizer is not perfect)."""
         words = self.lex[word_list]
@@ -290,7 +304,7 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
-        head_code = self.verbs.get(token.head.lemma_, {}).get("code") or ""
+        head_code = self._code_of(token.head)
         if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
                                       or token.head.lemma_ in self.lex["intent_lemmas"]
                                       or head_code.startswith(("02", "10", "13"))):
@@ -328,24 +342,28 @@ class InteractionFinder:
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
-        if dobj is not None and self._is(dobj, "aid_nouns"):
+        if dobj is not None and self._is(dobj, "aid_nouns") and (code == "030" or entry.get("aid")):
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
                 "humanitarian" if "humanitarian" in words else "economic")
             if code == "030":  # "pledged more air defence systems": intent to provide aid
                 code = {"military": "0332", "humanitarian": "0333"}.get(kind, "033")
-            elif entry.get("aid"):  # "announced $1 billion in new aid for Ukraine": providing it
+            else:  # "announced $1 billion in new aid for Ukraine": providing it
                 code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
                 gives_aid = True
-                targets = self._prep_targets(index, token, ["to", "for"], deep=True) or [
-                    k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
-                    for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
+            targets = self._prep_targets(index, token, ["to", "for"], deep=True) or [
+                k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
             words = {t.lemma_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree} | {
                 t.lower_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
         if code is None:
             return []
+        if entry.get("crowd_code") and self._crowd_subject(token):
+            code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
+        if entry.get("object_targets") and dobj is not None:
+            targets = self._object_targets(index, dobj, sources)  # "demanded the withdrawal of US troops"
         if entry.get("military_source") and any(
                 index.actors[k].kind == "Country" or "military" in k or "armed forces" in index.actors[k].name.lower()
                 for k in sources):
@@ -391,10 +409,13 @@ class InteractionFinder:
         if not targets and not entry.get("speech"):
             for x in token.children:
                 if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):
-                    targets = self._prep_targets(index, x, ["against", "on", "with", "to", "at"], allow_places=conflict)
-                    if not targets and not conflict:
-                        obj = next((c for c in x.children if c.dep_ == "dobj"), None)
-                        targets = self._phrase_actors(index, obj, deep=False) if obj is not None else []
+                    preps = ["against", "on", "with", "to", "at"]
+                    targets = self._prep_targets(index, x, preps, allow_places=conflict)
+                    obj = next((c for c in x.children if c.dep_ == "dobj"), None)
+                    if not targets and obj is not None:  # "threatened to launch a strike against the US"
+                        targets = self._prep_targets(index, obj, preps, allow_places=conflict)
+                    if not targets and not conflict and obj is not None:
+                        targets = self._phrase_actors(index, obj, deep=False)
                     break
         if not targets and code.startswith("02") and token.dep_ == "advcl":
             head_entry = self.verbs.get(token.head.lemma_, {})
@@ -601,7 +622,10 @@ class InteractionFinder:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
         head = token.head
-        if not sources and token.dep_ == "dobj" and (head.lemma_ in light or self._is(head, "considering_heads")):
+        as_object = token.dep_ == "dobj"
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+            head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
+        if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
                 and head.dep_ == "prep":
@@ -624,7 +648,7 @@ class InteractionFinder:
         if not sources:
             return []
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
-        if not targets and token.dep_ == "dobj" and head.lemma_ in light:
+        if not targets and as_object and head.lemma_ in light:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)

@@ -123,6 +123,17 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
          ("Hossein Amir-Abdollahian", "04", {"Saudi Arabia"})),
         ("Britain will send more tanks to Ukraine, Defence Secretary Ben Wallace said.",
          ("Ben Wallace", "03", {"Ukraine"})),
+        ("The European Union adopted a new package of sanctions against Russia.",
+         ("European Union", "16", {"Russia"})),
+        ("Germany pledged 500 million euros in military aid to Ukraine.", ("Germany", "03", {"Ukraine"})),
+        ("South Africa filed a genocide case against Israel at the International Court of Justice.",
+         ("South Africa", "11", {"Israel"})),
+        ("Iraq demanded the withdrawal of US troops from its territory.",
+         ("Iraq", "10", {"United States Armed Forces"})),
+        ("The Philippines protested against China's use of water cannon.", ("Philippines", "11", {"China"})),
+        ("North Korea threatened to launch a nuclear strike against the United States.",
+         ("North Korea", "13", {"United States"})),
+        ("Washington lifted sanctions on Venezuela's oil sector.", ("United States", "08", {"Venezuela"})),
     ],
 )
 def test_wire_sentences_code_source_action_and_target(extract_text, text, fact):
@@ -418,3 +429,22 @@ def test_a_bare_title_prefers_the_holder_of_that_exact_title(extract_text):
 def test_a_states_decision_to_act_is_that_states_act(extract_text):
     ex = extract_text("The Prime Minister welcomed Germany's decision to send tanks to Ukraine.")
     assert asserts_fact(ex, "Germany", "07", {"Ukraine"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Secretary of State Antony Blinken called on Israel and Hamas to agree to a ceasefire.",
+        "Mexico rejected a U.S. proposal to deploy troops on its territory.",
+    ],
+)
+def test_the_act_asked_for_or_proposed_is_not_asserted(extract_text, text):
+    ex = extract_text(text)
+    assert not [i for i in ex.interactions if i.modality is None and i.cameo[:2] in ("03", "15")]
+
+
+def test_crowds_protest_where_governments_complain(extract_text):
+    official = extract_text("Beijing protested to Tokyo over the visit.")
+    crowd = extract_text("Thousands of Iranians protested against the United States.")
+    assert [i.cameo for i in official.interactions if i.cameo.startswith(("11", "14"))] == ["114"]
+    assert [i.cameo for i in crowd.interactions if i.cameo.startswith(("11", "14"))] == ["141"]
