@@ -445,12 +445,21 @@ class ActorRecognizer:
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
             country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
+            country = country or self._possessor_state(doc, index, span)
             if country:
                 self._known(index, country)
                 index.actors[key].affiliations.append(country)
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
+
+    def _possessor_state(self, doc: Doc, index: ActorIndex, span: Span) -> str | None:
+        """ "South Korea's Joint Chiefs of Staff", "the Sudanese Armed Forces": the state right before a body."""
+        before = span.start - (2 if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") else 1)
+        mention = index.by_token.get(before) if before >= 0 else None
+        if mention is None or mention.end != before + 1:
+            return None
+        return next((k for k in mention.keys if k.startswith("country:")), None)
 
     def _place_mention(self, index: ActorIndex, taken: set[int], span: Span, name: str | None = None,
                        country: str | None = None) -> None:

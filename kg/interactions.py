@@ -99,6 +99,20 @@ class InteractionFinder:
 
     # -- helpers ---------------------------------------------------------------------------------------------
 
+    def _asked_or_intended(self, token: Token) -> bool:
+        """Whether a verb is the content of an appeal, demand, threat or promise ("called on X to stop bombing")."""
+        node = token
+        for _ in range(4):
+            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+                return False
+            head = node.head
+            if node.dep_ == "xcomp" and (node.lemma_ in self.verbs.get(head.lemma_, {}).get("xcomp", {})
+                                         or head.lemma_ in self.lex["intent_lemmas"]
+                                         or self._code_of(head).startswith(("02", "10", "13"))):
+                return True
+            node = head
+        return False
+
     def _code_of(self, verb: Token) -> str:
         """The code a verb's own entry and prepositions give it: "called on X to ..." is an appeal."""
         entry = self.verbs.get(verb.lemma_, {})
@@ -154,7 +168,8 @@ class InteractionFinder:
                 for child in h.children:
                     if child.dep_ in ("poss", "amod", "compound", "nmod") and child.pos_ != "PRON" \
                             and self._actors_at(index, child):
-                        hit = list(self._actors_at(index, child))
+                        hit = list(self._actors_at(index, child))  # "Indian and Chinese commanders": both
+                        hit += [k for c in child.conjuncts for k in self._actors_at(index, c) if k not in hit]
                         break
             if not hit and deep:
                 for t in h.subtree:
@@ -254,6 +269,8 @@ class InteractionFinder:
                     return "hoped"
                 if self._is(head, "considering_heads") and node.dep_ == "xcomp":
                     return "hypothetical"  # "threatened to impose sanctions", "is considering to"
+                if head.lemma_ in self.lex["intent_lemmas"] and node.dep_ == "xcomp":
+                    return "future"  # "agreed to hold talks": the talks are promised, not held
                 if node.dep_ == "ccomp":
                     return None  # what a speaker says happened is reported as asserted
                 if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
@@ -304,10 +321,7 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
-        head_code = self._code_of(token.head)
-        if token.dep_ == "xcomp" and (token.lemma_ in self.verbs.get(token.head.lemma_, {}).get("xcomp", {})
-                                      or token.head.lemma_ in self.lex["intent_lemmas"]
-                                      or head_code.startswith(("02", "10", "13"))):
+        if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
         if not sources:
@@ -362,8 +376,12 @@ class InteractionFinder:
             return []
         if entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
-        if entry.get("object_targets") and dobj is not None:
-            targets = self._object_targets(index, dobj, sources)  # "demanded the withdrawal of US troops"
+        if entry.get("object_targets"):  # "demanded the withdrawal of US troops", "demanded that Russia free him"
+            if dobj is not None:
+                targets = self._object_targets(index, dobj, sources)
+            for clause in (c for c in token.children if c.dep_ == "ccomp" and not targets):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                targets = self._phrase_actors(index, subject, deep=False) if subject is not None else []
         if entry.get("military_source") and any(
                 index.actors[k].kind == "Country" or "military" in k or "armed forces" in index.actors[k].name.lower()
                 for k in sources):
@@ -371,9 +389,12 @@ class InteractionFinder:
         if entry.get("xcomp"):
             for c in token.children:
                 if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
-                    code = entry["xcomp"][c.lemma_]
-                    targets = self._prep_targets(index, c, entry.get("xcomp_preps", ["between", "with", "to"]),
-                                                 deep=True)
+                    preps = entry.get("xcomp_preps", ["between", "with", "to"])
+                    targets = self._prep_targets(index, c, preps, deep=True) or [
+                        k for o in c.children if o.dep_ == "dobj"  # "offered to host talks between A and B"
+                        for k in self._prep_targets(index, o, preps, deep=True)]
+                    if targets or c.lemma_ not in entry.get("xcomp_needs_targets", ()):
+                        code = entry["xcomp"][c.lemma_]
         by_prep = entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
@@ -434,9 +455,9 @@ class InteractionFinder:
                 return []
         if code.startswith("04") and code == "040" and self._phone_cue(doc, token):
             code = "041"
-        if entry.get("deescalation") and (self._has_word(token, self.lex["deescalation_words"])):
-            code = entry["deescalation"]
-        if code.startswith("03") and self._has_word(token, self.lex["diplomacy_words"]):
+        if code in ("020", "100"):  # "urged Russia to release the prisoners": an appeal for release
+            code = next((t[code[:2]] for t in self.lex["request_topics"] if self._has_word(token, t["words"])), code)
+        if code == "030" and self._has_word(token, self.lex["diplomacy_words"]):
             code = "036"
         modality = self._modality(token)
         results = []
@@ -625,6 +646,8 @@ class InteractionFinder:
         as_object = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
+        if entry.get("needs_light") and not (as_object and head.lemma_ in light):
+            return []  # "launched missiles at Israel", not "Iran's missiles"
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
