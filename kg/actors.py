@@ -21,17 +21,27 @@ QUOTES_CLOSE = {'"', "”"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
-    """Indices of tokens inside direct quotations (a quotation never runs past its paragraph)."""
-    inside, quoted = False, set()
+    """Indices of tokens inside direct quotations (a quotation never runs past its paragraph).
+
+    A statement quoted over several paragraphs, each opening with a quotation mark ("A Downing Street spokesperson
+    said: “The Prime Minister spoke to ..."), is the readout itself: its paragraphs are not quotations."""
+    inside, quoted, paragraph, continued = False, set(), [], False
     for t in doc:
         if t.text in QUOTES_OPEN and not inside:
             inside = True
         elif t.text in QUOTES_CLOSE and inside:
             inside = False
         elif inside:
-            quoted.add(t.i)
-        if "\n" in t.text_with_ws:
-            inside = False
+            paragraph.append(t.i)
+        if "\n" in t.text_with_ws or t.i == len(doc) - 1:
+            start = next((x for x in doc[paragraph[0] - 1 : t.i + 1] if not x.is_space), None) if paragraph else None
+            opens_paragraph = start is not None and start.text in QUOTES_OPEN and (
+                start.i == 0 or "\n" in doc[start.i - 1].text_with_ws or doc[start.i - 1].is_space)
+            runs_on = opens_paragraph and inside  # the paragraph ends before the quotation does
+            if not (runs_on or (continued and opens_paragraph)):
+                quoted.update(paragraph)
+            continued = runs_on
+            inside, paragraph = False, []
     return quoted
 
 
@@ -172,7 +182,7 @@ class ActorRecognizer:
         for t in doc:
             if t.i in taken:
                 continue
-            country = self._country_word(t.text)
+            country = self._country_word(t.text) or self._leader_state(doc, t)
             if country is None:
                 continue
             k = t.i + 1
@@ -199,6 +209,14 @@ class ActorRecognizer:
             article = t.i > 0 and doc[t.i - 1].lower_ == "the"
             actor.aliases.add(f"the {span.text}" if article else span.text)
             self._add(index, taken, span, [key], "name")
+
+    def _leader_state(self, doc: Doc, token: Token) -> str | None:
+        """ "the Assad regime", "the Biden administration": a leader's name before a word for their government."""
+        key = self.gaz.names.get(token.text)
+        if not key or not key.startswith("person:") or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].lower_ not in self.gaz.leader_government_heads:
+            return None
+        return self.gaz.country_key(self.gaz.actors[key].country)
 
     def _country_word(self, word: str) -> str | None:
         """The country key a single word names as a demonym or a name ("Turkish", "Turkey")."""
@@ -660,8 +678,9 @@ class ActorRecognizer:
             if doc[run_end - 1].lower_ in self.gaz.descriptors:
                 continue
             title = " ".join(doc[k].lower_ for k in range(i + 1, run_end))
-            holder = resolved.get(title) or self._holder_of(index, title, i, doc[i].sent)
             span = doc[i + 1 : run_end]
+            holder = self._named_in_apposition(index, span) or resolved.get(title) or self._holder_of(
+                index, title, i, doc[i].sent)
             if holder is None and span[0].is_title and span.root.dep_ in ("nsubj", "nsubjpass"):
                 holder = self._unnamed_office_holder(index, span)  # "The Prime Minister spoke to ..." (never named)
             if holder is None:
@@ -670,6 +689,16 @@ class ActorRecognizer:
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
             title_tokens.update(range(span.start, span.end))
+
+    def _named_in_apposition(self, index: ActorIndex, span: Span) -> str | None:
+        """ "the Foreign Secretary, Boris Johnson, ...": the person named right after the title."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return None
+        mention = index.by_token.get(span.end + 1)
+        if mention is None or mention.start != span.end + 1:
+            return None
+        return next((k for k in mention.keys if index.actors[k].kind == "Person"), None)
 
     def _unnamed_office_holder(self, index: ActorIndex, span: Span) -> str:
         """A person known only by office in this document: one actor per document, never merged with others."""

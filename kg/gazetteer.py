@@ -54,6 +54,7 @@ class Gazetteer:
     regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
     body_modifiers: frozenset[str] = frozenset()
 
@@ -118,6 +119,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.descriptors = frozenset(lexicon["descriptors"])
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
+    gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.honorifics = frozenset(lexicon["honorifics"])
     gaz.name_particles = frozenset(lexicon["name_particles"])

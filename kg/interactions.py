@@ -113,6 +113,10 @@ class InteractionFinder:
             node = head
         return False
 
+    def _is_name(self, token: Token) -> bool:
+        """Whether a token is part of an actor's name ("May" of "Theresa May"), whatever the parser made of it."""
+        return token.doc._.actor_index.mention_at(token) is not None
+
     def _code_of(self, verb: Token) -> str:
         """The code a verb's own entry and prepositions give it: "called on X to ..." is an appeal."""
         entry = self.verbs.get(verb.lemma_, {})
@@ -203,6 +207,10 @@ class InteractionFinder:
                     if agent.dep_ == "agent":
                         return [k for obj in agent.children if obj.dep_ == "pobj"
                                 for k in self._phrase_actors(index, obj, deep=False)]
+            if not any(c.dep_ in SUBJECT_DEPS for c in children):
+                named = [c for c in children if c.dep_ == "aux" and self._is_name(c)]
+                if named:  # "Theresa May spoke": the parser took the surname for a modal
+                    return list(index.mention_at(named[0]).keys)
             for child in children:
                 if child.dep_ == "nsubj":
                     return self._phrase_actors(index, child, deep=False)
@@ -255,7 +263,7 @@ class InteractionFinder:
                     return "negated"
                 if child.dep_ == "aux" and child.lower_ in MODALS_FUTURE:
                     return "future"
-                if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL:
+                if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL and not self._is_name(child):
                     return "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
@@ -326,6 +334,11 @@ class InteractionFinder:
         sources = speaker or self._subject(token, index)
         if not sources:
             return []
+        own_voice = False
+        if not speaker and token.dep_ == "ccomp" and self._is_speech(token.head) and self._modality(token) is None:
+            speakers = self._subject(token.head, index)  # "Merkel said that Germany stood with the UK": Merkel did
+            if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
+                sources, own_voice = speakers, True
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
         code = entry.get("code")
         targets: list[str] = []
@@ -403,6 +416,8 @@ class InteractionFinder:
                     x.dep_ in ("xcomp", "ccomp", "advcl") for x in [*token.children, *c.subtree])
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
+        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
+            return []  # "stood in solidarity with the UK", not "stood at the podium"
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
             return []
         if entry.get("needs_person_object") and (dobj is None or not any(
@@ -479,7 +494,7 @@ class InteractionFinder:
             targets = [k for k in sources[1:] + targets]
             sources = sources[:1]
         targets = [t for t in targets if t not in sources]
-        results.append(Found(sources, code, targets, token, modality, quotes, quote_spans))
+        results.append(Found(sources, code, targets, token, modality, quotes, quote_spans, specific_speech=own_voice))
         return results
 
     def _tabled_object(self, dobj: Token, table: dict) -> Token:
@@ -574,6 +589,10 @@ class InteractionFinder:
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         for comp in clauses:
+            blamed = self._blamed_in(comp, index)
+            if blamed:  # "it was highly likely that Russia was responsible for the attempted murder"
+                results.append(Found(sources, "112", [k for k in blamed if k not in sources], token))
+                continue
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
@@ -610,6 +629,19 @@ class InteractionFinder:
                 elif recipients:  # "we will continue to support Ukraine"
                     results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _blamed_in(self, clause: Token, index: ActorIndex) -> list[str]:
+        """Actors a reported clause holds to blame: "X was responsible for", "X is behind the attack"."""
+        for t in clause.subtree:
+            if t.lower_ not in self.lex["blame_predicates"] or t.dep_ not in ("acomp", "attr", "prep"):
+                continue
+            verb = t.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (t.lower_ != "behind" or t.i > subject.i):
+                return self._phrase_actors(index, subject, deep=False)
+        return []
 
     def _conditional(self, clause: Token) -> bool:
         return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)

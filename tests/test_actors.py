@@ -108,3 +108,21 @@ def test_an_office_holder_never_named_is_one_actor_scoped_to_the_document(extrac
     assert len(pm) == 1 and pm[0].titles == ["Prime Minister"] and "the Prime Minister" in pm[0].aliases
     assert mint_actor_iri(pm[0], ex.actors, ex.document).endswith("--in-t")  # not the same node in other articles
     assert {ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("04")} == {"Prime Minister"}
+
+
+def test_title_followed_by_a_name_in_apposition_is_that_person(extract_text):
+    ex = extract_text("Theresa May said that the Foreign Secretary, Boris Johnson, had summoned the ambassador.")
+    johnson = by_name(ex, "Boris Johnson")
+    assert "the Foreign Secretary" in johnson.aliases
+    assert not [a for a in ex.actors.values() if a.name == "Foreign Secretary"]
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("They condemned the Assad regime's bombardment of Eastern Ghouta.", "Assad regime", "Syria"),
+    ("South Korea's Joint Chiefs of Staff condemned the launch.", "Joint Chiefs of Staff", "South Korea"),
+])
+def test_governments_named_after_leaders_or_possessor_states_act_for_that_state(extract_text, text, name, state):
+    ex = extract_text(text)
+    body = by_name(ex, name)
+    assert body.kind == "Organization"
+    assert state in affiliation_names(ex, body)

@@ -448,3 +448,21 @@ def test_crowds_protest_where_governments_complain(extract_text):
     crowd = extract_text("Thousands of Iranians protested against the United States.")
     assert [i.cameo for i in official.interactions if i.cameo.startswith(("11", "14"))] == ["114"]
     assert [i.cameo for i in crowd.interactions if i.cameo.startswith(("11", "14"))] == ["141"]
+
+
+def test_a_spokesperson_statement_quoted_over_paragraphs_is_the_readout(extract_text):
+    ex = extract_text("A Downing Street spokesperson said:\n\n“Prime Minister Theresa May spoke to German Chancellor "
+                      "Angela Merkel this evening.\n\n“Chancellor Merkel condemned the attack.”")
+    assert asserts_fact(ex, "Theresa May", "04", {"Angela Merkel"})
+    assert ("Angela Merkel", "11", frozenset()) in facts(ex)
+
+
+def test_saying_a_state_is_responsible_is_an_accusation(extract_text):
+    ex = extract_text("The Prime Minister, Theresa May, said it was highly likely that Russia was responsible for "
+                      "the attack.")
+    assert asserts_fact(ex, "Theresa May", "11", {"Russia"})
+
+
+def test_a_leader_speaking_for_their_own_state_is_the_actor(extract_text):
+    ex = extract_text("Angela Merkel said that Germany stood in full solidarity with the UK.")
+    assert asserts_fact(ex, "Angela Merkel", "05", {"United Kingdom"})
