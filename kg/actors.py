@@ -377,7 +377,10 @@ class ActorRecognizer:
             # "Secretary of State X": extend over "of State"
             while name_start + 1 < len(doc) and doc[name_start].lower_ == "of" and doc[name_start + 1].is_title \
                     and doc[name_start + 1].lower_ in self.gaz.title_modifiers:
-                name_start += 2
+                name_start += 2  # "... of Foreign Affairs X": every capitalised word of the office
+                while name_start < len(doc) and doc[name_start].is_title \
+                        and doc[name_start].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
+                    name_start += 1
             name_end = self._name_run_after(doc, name_start)
             if name_end > name_start and not taken.intersection(range(name_start, name_end)):
                 span = doc[name_start:name_end]
@@ -398,9 +401,9 @@ class ActorRecognizer:
                 span = span[:-1]
             if not len(span) or taken.intersection(range(span.start, span.end)):
                 continue
-            words = [t.lower_ for t in span]
-            if all(w in self.gaz.title_heads or w in self.gaz.title_modifiers for w in words):
-                continue  # "State" of "Secretary of State", "National Security"
+            titles = self.gaz.title_heads | self.gaz.title_modifiers
+            if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads for t in span):
+                continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
             label = ent.label_
             if label == "PERSON":
                 if span.end < len(doc) and doc[span.end].lower_ in self.gaz.force_nouns:
@@ -730,9 +733,13 @@ class ActorRecognizer:
                 if a is None or a.kind != "Person":
                     continue
                 if any(words <= set(self.gaz.office(t).split()) for t in a.titles):
-                    # the same words before another name for the office, then the nearest earlier, then the first after
-                    exact = any(set(title.split()) <= set(t.lower().split()) for t in a.titles)
-                    pos = (exact, m.start if m.start < position else -m.start)
+                    # the very title before their name ("Secretary Rubio"), first named (a readout's own principal);
+                    # else the same words in a longer title, nearest earlier, then the first after
+                    if any(title == t.lower() for t in a.titles):
+                        pos = (2, -m.start)
+                    else:
+                        exact = any(set(title.split()) <= set(t.lower().split()) for t in a.titles)
+                        pos = (int(exact), m.start if m.start < position else -m.start)
                     if best is None or pos > best_pos:
                         best, best_pos = key, pos
         return best

@@ -113,6 +113,9 @@ def load_gazetteer() -> Gazetteer:
         )
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(form, key)
+    for table in (gaz.names, gaz.demonyms, gaz.capitals, gaz.places):
+        for form in [f for f in table if "'" in f]:  # "People’s Republic of China" as typeset
+            table.setdefault(form.replace("'", "’"), table[form])
     lexicon = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
     gaz.title_heads = frozenset(lexicon["heads"])
     gaz.title_modifiers = frozenset(lexicon["modifiers"])

@@ -440,8 +440,8 @@ class InteractionFinder:
                 targets = self._phrase_actors(index, dobj, deep=False)
         if not targets and dobj is not None and (entry.get("needs_object") or entry.get("object_codes")):
             # "signed a pact with Papua New Guinea", "cut ties with Israel", "suspended talks with the US"
-            targets = self._prep_targets(index, dobj, [*entry.get("preps", []), "with", "to", "on", "against"],
-                                         deep=True)
+            more = ["with"] if entry.get("topic_object") else ["with", "to", "on", "against"]  # "views on X": a topic
+            targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
         if not targets and not entry.get("speech"):
             for x in token.children:
                 if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):
