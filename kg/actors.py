@@ -406,6 +406,8 @@ class ActorRecognizer:
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
             label = ent.label_
             if label == "PERSON":
+                if span.end < len(doc) and doc[span.end].lower_ in self.gaz.place_nouns:
+                    continue  # "Zamzam camp": a place, read as one by _region_mentions
                 if span.end < len(doc) and doc[span.end].lower_ in self.gaz.force_nouns:
                     self._org_mention(doc, index, taken, doc[span.start : span.end + 1])
                 elif len(span) == 1 and self._looks_like_place(span):

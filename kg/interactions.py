@@ -157,9 +157,11 @@ class InteractionFinder:
                 hit = [k for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"
                        for k in self._actors_at(index, c)]
             if not hit:
-                # "the leaders of both countries", "India's External Affairs Minister S Jaishankar"
+                # "the leaders of both countries", "India's External Affairs Minister S Jaishankar",
+                # "a visit by Israel's security minister"
                 for child in h.children:
-                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
+                            child.lower_ == "from" and h.lemma_ not in self.nouns):  # "gunmen from the IS"
                         for obj in child.subtree if child.dep_ == "prep" else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
                                 hit = self._actors_at(index, obj) + [
@@ -175,6 +177,9 @@ class InteractionFinder:
                         hit = list(self._actors_at(index, child))  # "Indian and Chinese commanders": both
                         hit += [k for c in child.conjuncts for k in self._actors_at(index, c) if k not in hit]
                         break
+            if not hit and h.pos_ in ("NOUN", "PROPN"):  # a premodifier parsed astray: "the RSF’ attack"
+                hit = next((self._actors_at(index, t) for t in h.doc[h.left_edge.i : h.i]
+                            if t.pos_ != "PRON" and self._actors_at(index, t)), [])
             if not hit and deep:
                 for t in h.subtree:
                     if t.dep_ in ("relcl", "acl") and t.head == h:
@@ -329,6 +334,10 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
+        if entry.get("ccomp_speech") and any(c.dep_ == "ccomp" for c in token.children):
+            entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished": words
+        if entry.get("needs_crowd") and not self._crowd_subject(token):
+            return []  # "thousands rallied", not "Iran rallied support"
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
@@ -382,12 +391,18 @@ class InteractionFinder:
                 k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                 for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
-            words = {t.lemma_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree} | {
-                t.lower_ for c in token.children if c.dep_ in ("dobj", "xcomp") for t in c.subtree}
+            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")]
+            words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
-        if code is None:
+        if code is None and entry.get("person_object_code") and dobj is not None and any(
+                index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
+            code = entry["person_object_code"]  # "freed Evan Gershkovich"
+        if entry.get("naming_code") and any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                                            for c in token.children):
+            code = entry["naming_code"]  # "called the Israeli government genocidal"
+        if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
             return []
-        if entry.get("crowd_code") and self._crowd_subject(token):
+        if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
         if entry.get("object_targets"):  # "demanded the withdrawal of US troops", "demanded that Russia free him"
             if dobj is not None:
@@ -438,8 +453,8 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
-        if not targets and dobj is not None and (entry.get("needs_object") or entry.get("object_codes")):
-            # "signed a pact with Papua New Guinea", "cut ties with Israel", "suspended talks with the US"
+        if not targets and dobj is not None and not entry.get("speech"):
+            # "signed a pact with Papua New Guinea", "severed relations with Israel", "suspended talks with the US"
             more = ["with"] if entry.get("topic_object") else ["with", "to", "on", "against"]  # "views on X": a topic
             targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
         if not targets and not entry.get("speech"):
@@ -457,6 +472,8 @@ class InteractionFinder:
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
+        if not targets and entry.get("fallback_preps"):  # "killed thousands of people in El Geneina"
+            targets = self._prep_targets(index, token, entry["fallback_preps"], allow_places=True)
         if entry.get("needs_target") and not targets:
             return []
         symmetric = bool(entry.get("symmetric"))
@@ -617,8 +634,31 @@ class InteractionFinder:
                           for k in self._actors_at(index, c)]
                 results.append(Found(sources, "130", agents or subj_actors, token))
                 continue
+            ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
+                         None)
+            if ready is not None and self._own_side(index, sources, subj_actors, subj):
+                acts = [a for x in ready.children if x.dep_ == "xcomp"
+                        for a in self._verbal(token.doc, x, index, set(), speaker=sources)]
+                for act in acts:  # "Ankara was ready to mediate between Sudan and the UAE": an offer
+                    results.append(Found(sources, self._intent_code(act.code), act.targets, token))
+                if not acts:
+                    xcomp = next((x for x in ready.children if x.dep_ == "xcomp"), None)
+                    if xcomp is not None:
+                        diplomatic = self._has_word(xcomp, self.lex["diplomacy_words"])
+                        targets = self._prep_targets(index, xcomp, ["with", "to"], deep=True) + [
+                            k for o in xcomp.children if o.dep_ == "dobj"
+                            for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
+                        results.append(Found(sources, "036" if diplomatic else "030", targets, token))
+                continue
+            if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
+                acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
+                        if self._intent_code(a.code) != a.code]
+                if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
+                    results.extend(Found(sources, self._intent_code(a.code), a.targets, token) for a in acts)
+                    continue
             if future and not self._conditional(comp):
-                aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]]
+                aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
+                             and v.dep_ not in ("amod", "compound")]
                 aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and self._is(t, "aid_nouns")]
                 recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
                               + [a for c in v.children if c.dep_ in ("dobj", "dative")
@@ -629,6 +669,20 @@ class InteractionFinder:
                 elif recipients:  # "we will continue to support Ukraine"
                     results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _own_side(self, index: ActorIndex, sources: list[str], subject_actors: list[str],
+                  subject: Token | None) -> bool:
+        """Whether a reported clause is about the speaker's own side: "it", "we", "his country", their state."""
+        if subject is not None and subject.pos_ == "PRON" or (subject is not None and subject.lower_ == "country"):
+            return True
+        own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
+        return bool(subject_actors) and set(subject_actors) <= own
+
+    def _intent_code(self, code: str) -> str:
+        """The CAMEO code of promising an act: releasing prisoners (0841) is 0353; meeting (04x) is 036."""
+        table = self.lex["intent_of"]
+        return next((table[p] for p in sorted(table, key=len, reverse=True) if code.startswith(p) and p != "_doc"),
+                    code)
 
     def _blamed_in(self, clause: Token, index: ActorIndex) -> list[str]:
         """Actors a reported clause holds to blame: "X was responsible for", "X is behind the attack"."""
@@ -700,8 +754,14 @@ class InteractionFinder:
             if len(between) > 1:  # "a phone call between A and B": A is the first named
                 return [Found(between[:1], self._consult_code(entry, token), between[1:], token,
                               self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
+        sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
         if not sources:
             return []
+        if entry.get("joint_code") and any(c.lower_ == "joint" for c in token.children):
+            partners = sources[1:] + self._prep_targets(index, token, ["with"], deep=True) + (
+                self._prep_targets(index, head, ["with"], deep=True) if as_object else [])
+            if partners:  # "U.S. and Philippine troops launched joint exercises": military cooperation
+                return [Found(sources[:1], entry["joint_code"], partners, token, modality=self._modality(token))]
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
         if not targets and as_object and head.lemma_ in light:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)

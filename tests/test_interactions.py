@@ -466,3 +466,32 @@ def test_saying_a_state_is_responsible_is_an_accusation(extract_text):
 def test_a_leader_speaking_for_their_own_state_is_the_actor(extract_text):
     ex = extract_text("Angela Merkel said that Germany stood in full solidarity with the UK.")
     assert asserts_fact(ex, "Angela Merkel", "05", {"United Kingdom"})
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "targets"),
+    [
+        ("The Kremlin declined to comment on the reports.", "011", "Kremlin", set()),
+        ("Hezbollah claimed responsibility for the rocket attack on Israel.", "015", "Hezbollah", {"Israel"}),
+        ("Chinese President Xi Jinping sent condolences to Morocco after the earthquake.", "018", "Xi Jinping",
+         {"Morocco"}),
+        ("Azerbaijan's President Ilham Aliyev said his country was ready to hold talks with Armenia.", "036",
+         "Ilham Aliyev", {"Armenia"}),
+        ("Tehran said it would release two detained French citizens.", "0353", "Iran", set()),
+        ("Israel and Hamas signed a truce in Cairo.", "057", "Israel", {"Hamas"}),
+        ("Iran freed Swedish diplomat Johan Floderus.", "0841", "Iran", {"Johan Floderus"}),
+        ("Hungary rejected any talks with Ukraine on the issue.", "125", "Hungary", {"Ukraine"}),
+        ("Thousands of Kenyans rallied against the government.", "141", "Kenya", set()),
+        ("Greek farmers blocked roads to protest against fuel prices.", "144", "Greece", set()),
+        ("Bolivia severed diplomatic relations with Israel.", "161", "Bolivia", {"Israel"}),
+        ("Japanese and Australian troops launched joint exercises.", "062", "Japanese troops", {"Australian troops"}),
+        ("Gunmen from the Islamic State detonated a car bomb in Kabul.", "1832", "Islamic State", {"Afghanistan"}),
+    ],
+)
+def test_codes_of_wire_sentences_across_cameo_roots(extract_text, text, code, source, targets):
+    ex = extract_text(text)
+    name = {k: a.name for k, a in ex.actors.items()}
+    alias = {k: a.aliases for k, a in ex.actors.items()}
+    found = {(i.cameo, name[i.actor], frozenset(name[t] for t in i.targets)) for i in ex.interactions
+             if i.modality is None and (source == name[i.actor] or source in alias[i.actor])}
+    assert any(c == code and targets <= set(t) for c, _, t in found), found
