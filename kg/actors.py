@@ -189,11 +189,12 @@ class ActorRecognizer:
             if k < len(doc) and doc[k].lower_ in ("'s", "’s") and t.text not in self.gaz.demonyms:
                 k += 1
             start_rest, words = k, []
+            head_words = {w for h in self.gaz.body_heads for w in h.split()}  # "coast guard", "air force"
             while k < len(doc) and len(words) < 4 and (doc[k].lower_ in self.gaz.body_modifiers
-                                                       or doc[k].lower_ in self.gaz.body_heads):
+                                                       or doc[k].lower_ in head_words):
                 words.append(doc[k].lower_)
                 k += 1
-            while words and words[-1] not in self.gaz.body_heads:
+            while words and words[-1] not in self.gaz.body_heads and " ".join(words[-2:]) not in self.gaz.body_heads:
                 words.pop()
                 k -= 1
             if not words or k == start_rest:
@@ -752,6 +753,8 @@ class ActorRecognizer:
         subjects: list[tuple[int, list[str]]] = []  # (token index, keys) of subject mentions so far
         for m in named:
             head = doc[m.start : m.end].root
+            if head.dep_ == "compound" and head.head.i <= m.end + 1:
+                head = head.head  # "President Ferdinand Marcos Jr. said": the subject is "Jr."
             if head.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((m.start, m.keys))
         covered = {k for m in index.mentions for k in range(m.start, m.end)}

@@ -397,9 +397,12 @@ class InteractionFinder:
         if code is None and entry.get("person_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
-        if entry.get("naming_code") and any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
-                                            for c in token.children):
-            code = entry["naming_code"]  # "called the Israeli government genocidal"
+        named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+        if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
+            code = entry["naming_code"]
+            agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            targets = [k for c in [dobj, *named, *agents] if c is not None
+                       for k in self._phrase_actors(index, c, deep=True)]
         if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
             return []
         if code and entry.get("crowd_code") and self._crowd_subject(token):

@@ -126,3 +126,22 @@ def test_governments_named_after_leaders_or_possessor_states_act_for_that_state(
     body = by_name(ex, name)
     assert body.kind == "Organization"
     assert state in affiliation_names(ex, body)
+
+
+def test_a_wire_dateline_is_not_the_subject(extract_text):
+    ex = extract_text("MANILA, Philippines (AP) — The Philippines summoned a senior Chinese diplomat on Monday.")
+    assert {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets)) for i in ex.interactions} == {
+        ("Philippines", ("China",))}
+
+
+def test_two_word_bodies_of_different_states_stay_apart(extract_text):
+    ex = extract_text("China's coast guard said the Philippine coast guard had intruded.")
+    guards = [a for a in ex.actors.values() if "coast guard" in a.name.lower()]
+    assert sorted(affiliation_names(ex, a).pop() for a in guards) == ["China", "Philippines"]
+
+
+def test_he_after_a_suffixed_name_is_that_person(extract_text):
+    ex = extract_text("Lin Jian warned Manila. President Ferdinand Marcos Jr. said the country would not be cowed. "
+                      "He condemned China.")
+    condemn = [i for i in ex.interactions if i.cameo.startswith("11")]
+    assert condemn and "Marcos" in ex.actors[condemn[0].actor].name
