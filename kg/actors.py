@@ -469,13 +469,33 @@ class ActorRecognizer:
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
             country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
-            country = country or self._possessor_state(doc, index, span)
+            country = country or self._possessor_state(doc, index, span) or self._context_state(index, span)
             if country:
                 self._known(index, country)
                 index.actors[key].affiliations.append(country)
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
+
+    def _context_state(self, index: ActorIndex, span: Span) -> str | None:
+        """ "Turkish warplanes struck ..., the defence ministry said": a generic body is the latest state's."""
+        words = [t.lower_ for t in span]
+        generic = words[-1] in self.gaz.body_heads and all(
+            w in self.gaz.body_modifiers or w in self.gaz.body_heads for w in words)
+        if not generic:
+            return None
+        before = [m for m in index.mentions if m.end <= span.start and any(k.startswith("country:") for k in m.keys)]
+        if not before:
+            return None
+
+        def acting(m: Mention) -> bool:
+            token = span.doc[m.start : m.end].root
+            while token.dep_ in ("amod", "compound", "poss", "nmod") and token.head.i != token.i:
+                token = token.head
+            return token.dep_ in ("nsubj", "nsubjpass")
+
+        latest = max(before, key=lambda m: (acting(m), m.start))  # the state that acted last, else the last named
+        return next(k for k in latest.keys if k.startswith("country:"))
 
     def _possessor_state(self, doc: Doc, index: ActorIndex, span: Span) -> str | None:
         """ "South Korea's Joint Chiefs of Staff", "the Sudanese Armed Forces": the state right before a body."""
@@ -804,6 +824,14 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif t.pos_ == "NOUN" and low in self.gaz.group_nouns and any(c.lower_ == "the" for c in t.children) \
+                    and not any(c.dep_ in ("compound", "poss") for c in t.children):
+                keys = self._recent_group(index, self.gaz.group_nouns[low], t.i)  # "the Iranian-backed rebels"
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, keys))
+                        subjects.sort()
             elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain"):
                 keys = self._state_antecedent(doc, index, subjects, t)  # "Iran said it had seized a tanker"
                 if keys:
@@ -859,6 +887,16 @@ class ActorRecognizer:
             actor = index.actors.get(m.keys[0])
             if actor is not None and actor.kind == "Organization" and word in actor.name.lower().split():
                 return [actor.key]
+        return []
+
+    def _recent_group(self, index: ActorIndex, categories: frozenset[str], position: int) -> list[str]:
+        """The body "the rebels" or "the group" refers to: the last one named before of a fitting category."""
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            if m.start >= position or len(m.keys) != 1:
+                continue
+            known = self.gaz.actors.get(m.keys[0])
+            if known is not None and known.category in categories:
+                return [m.keys[0]]
         return []
 
     def _salient(self, index: ActorIndex, kind: str, position: int) -> list[str]:

@@ -22,6 +22,7 @@ class KnownActor:
     body: str | None = None  # name of the international body a person serves
     gender: str | None = None
     titles: tuple[str, ...] = ()
+    category: str | None = None  # of a body: international, government, armed_group, political, ngo, media
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Gazetteer:
     regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be
+    waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
     body_modifiers: frozenset[str] = frozenset()
@@ -95,7 +98,8 @@ def load_gazetteer() -> Gazetteer:
     for row in _jsonl("bodies.jsonl"):
         key = f"org:{row.get('wikidata') or row['name']}"
         gaz.actors[key] = KnownActor(
-            key, row.get("kind", "Organization"), row["name"], wikidata=row.get("wikidata"), country=row.get("country")
+            key, row.get("kind", "Organization"), row["name"], wikidata=row.get("wikidata"), country=row.get("country"),
+            category=row.get("category"),
         )
         gaz.by_body_name[row["name"]] = key
         for form in [row["name"], *row.get("aliases", [])]:
@@ -132,6 +136,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.force_nouns = frozenset(references["force_nouns"])
     gaz.regional_prefixes = frozenset(references["regional_prefixes"])
     gaz.place_nouns = frozenset(references["place_nouns"])
+    gaz.waters = frozenset(references["waters"])
+    gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.actors import ActorIndex
 from kg.dates import DateResolver
-from kg.extraction import Interaction
+from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
 
@@ -113,6 +113,18 @@ class InteractionFinder:
             node = head
         return False
 
+    def _open_water(self, actor: Actor) -> bool:
+        """A sea or gulf belonging to no state: "attacks on Red Sea shipping" target no one there."""
+        return actor.kind == "Location" and not actor.affiliations and any(
+            w in self.gaz.waters for w in actor.name.lower().split())
+
+    def _agents(self, index: ActorIndex, subject: Token) -> list[str]:
+        """Who a subject phrase is, leaving out their backers: "the Iranian-backed rebels" are not Iran."""
+        doc = subject.doc
+        relational = {k for t in subject.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                      and doc[t.i + 2].lower_ in self.lex["relation_suffixes"] for k in self._actors_at(index, t)}
+        return [k for k in self._phrase_actors(index, subject, deep=False) if k not in relational]
+
     def _is_name(self, token: Token) -> bool:
         """Whether a token is part of an actor's name ("May" of "Theresa May"), whatever the parser made of it."""
         return token.doc._.actor_index.mention_at(token) is not None
@@ -197,7 +209,8 @@ class InteractionFinder:
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
-        return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated]
+        return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated
+                and not self._open_water(index.actors[k])]
 
     def _subject(self, token: Token, index: ActorIndex) -> list[str]:
         """The acting actors of a verb: its subject, or the subject of the clause it hangs from."""
@@ -218,7 +231,7 @@ class InteractionFinder:
                     return list(index.mention_at(named[0]).keys)
             for child in children:
                 if child.dep_ == "nsubj":
-                    return self._phrase_actors(index, child, deep=False)
+                    return self._agents(index, child)
                 if child.dep_ == "nsubjpass":
                     for agent in children:
                         if agent.dep_ == "agent":
@@ -344,7 +357,9 @@ class InteractionFinder:
         if not sources:
             return []
         own_voice = False
-        if not speaker and token.dep_ == "ccomp" and self._is_speech(token.head) and self._modality(token) is None:
+        verbal = (entry.get("code") or "").startswith(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
+        if not speaker and verbal and token.dep_ == "ccomp" and self._is_speech(token.head) \
+                and self._modality(token) is None:
             speakers = self._subject(token.head, index)  # "Merkel said that Germany stood with the UK": Merkel did
             if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
                 sources, own_voice = speakers, True
@@ -399,10 +414,12 @@ class InteractionFinder:
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
         named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
-            code = entry["naming_code"]
+            hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
+            code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
             agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
             targets = [k for c in [dobj, *named, *agents] if c is not None
-                       for k in self._phrase_actors(index, c, deep=True)]
+                       for k in self._phrase_actors(index, c, deep=True) if k not in own]
         if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
             return []
         if code and entry.get("crowd_code") and self._crowd_subject(token):
@@ -426,6 +443,8 @@ class InteractionFinder:
                         for k in self._prep_targets(index, o, preps, deep=True)]
                     if targets or c.lemma_ not in entry.get("xcomp_needs_targets", ()):
                         code = entry["xcomp"][c.lemma_]
+                    words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()
+                    code = next((v for k, v in entry.get("xcomp_object_codes", {}).items() if k in words), code)
         by_prep = entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
@@ -475,8 +494,10 @@ class InteractionFinder:
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
-        if not targets and entry.get("fallback_preps"):  # "killed thousands of people in El Geneina"
-            targets = self._prep_targets(index, token, entry["fallback_preps"], allow_places=True)
+        if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"
+            targets = [k for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("fallback_preps", ["in"])
+                       for o in c.children if o.dep_ == "pobj"
+                       for k in self._phrase_actors(index, o, allow_places=True, deep=False)]
         if entry.get("needs_target") and not targets:
             return []
         symmetric = bool(entry.get("symmetric"))
@@ -627,8 +648,12 @@ class InteractionFinder:
                 continue
             future = aux & (MODALS_FUTURE | {"would"})
             if future and comp.lemma_ in self.lex["force_verbs"]:
-                own = {k for s in sources for k in [s, *index.actors[s].affiliations]} | set(subj_actors)
-                victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
+                own = {k for s in sources for k in [s, *index.actors[s].affiliations]}
+                if subj is not None and subj.dep_ == "nsubjpass":  # "Israel would be harshly punished"
+                    victims = [k for k in subj_actors if k not in own]
+                else:
+                    own |= set(subj_actors)
+                    victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
                 results.append(Found(sources, "138", victims, token))  # threaten with military force
                 continue
             if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
@@ -655,7 +680,7 @@ class InteractionFinder:
                 continue
             if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
                 acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
-                        if self._intent_code(a.code) != a.code]
+                        if self._intent_code(a.code) != a.code or a.code.startswith("03")]
                 if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
                     results.extend(Found(sources, self._intent_code(a.code), a.targets, token) for a in acts)
                     continue
@@ -690,7 +715,8 @@ class InteractionFinder:
     def _blamed_in(self, clause: Token, index: ActorIndex) -> list[str]:
         """Actors a reported clause holds to blame: "X was responsible for", "X is behind the attack"."""
         for t in clause.subtree:
-            if t.lower_ not in self.lex["blame_predicates"] or t.dep_ not in ("acomp", "attr", "prep"):
+            if t.lower_ not in self.lex["blame_predicates"] or not (
+                    t.dep_ in ("acomp", "attr", "prep") or (t.dep_ == "dobj" and t.head.lemma_ == "bear")):
                 continue
             verb = t.head
             if any(c.dep_ == "neg" for c in verb.children):
@@ -844,7 +870,10 @@ class InteractionFinder:
             if f.code.startswith("04") and f.modality is None:
                 meetings.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
-            if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN"):
+            at_sea = any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "attacks on Red Sea shipping"
+                         for k in self._actors_at(index, t))
+            if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
+                    and not at_sea:
                 targets = self._focal_victims(index, f.sources)
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._attacker_referred_to(f, found, index)
@@ -880,7 +909,8 @@ class InteractionFinder:
                    and not set(e.sources) & own]
         same_kind = [e for e in earlier
                      if e.trigger.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(e.trigger.lemma_)]
-        for e in reversed(same_kind or earlier):
+        lead = earlier[:1]  # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
+        for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []
 

@@ -495,3 +495,34 @@ def test_codes_of_wire_sentences_across_cameo_roots(extract_text, text, code, so
     found = {(i.cameo, name[i.actor], frozenset(name[t] for t in i.targets)) for i in ex.interactions
              if i.modality is None and (source == name[i.actor] or source in alias[i.actor])}
     assert any(c == code and targets <= set(t) for c, _, t in found), found
+
+
+def test_backers_named_in_a_subject_are_not_its_actors(extract_text):
+    ex = extract_text("The Houthis fired missiles at ships. The Iranian-backed rebels vowed to hit back.")
+    vow = [i for i in ex.interactions if i.cameo.startswith("13")]
+    assert vow and ex.actors[vow[0].actor].name == "Houthis"
+
+
+def test_naming_is_criticism_only_when_the_label_is_hostile(extract_text):
+    hostile = extract_text("Colombian President Gustavo Petro called the Israeli government genocidal.")
+    neutral = extract_text("British Prime Minister Rishi Sunak called the operation limited and proportionate.")
+    assert [i.cameo for i in hostile.interactions] == ["111"]
+    assert [i.cameo for i in neutral.interactions] == ["010"]
+
+
+def test_a_sea_is_no_target(extract_text):
+    ex = extract_text("The Houthis launched attacks on Red Sea shipping.")
+    assert all(not i.targets for i in ex.interactions)
+
+
+def test_a_threat_that_someone_will_be_punished_targets_them(extract_text):
+    ex = extract_text("Iran's Supreme Leader Ali Khamenei vowed that Israel would be harshly punished.")
+    assert asserts_fact(ex, "Ali Khamenei", "13", {"Israel"})
+
+
+def test_a_generic_ministry_belongs_to_the_state_that_acted(extract_text):
+    ex = extract_text("Turkish warplanes struck targets in northern Iraq and Syria, the defence ministry said.")
+    ministry = next(a for a in ex.actors.values() if "ministry" in a.name)
+    assert [ex.actors[k].name for k in ministry.affiliations] == ["Turkey"]
+    strikes = [i for i in ex.interactions if i.cameo.startswith("19")]
+    assert strikes and all(i.actor != ministry.key for i in strikes)  # the ministry reports; the forces struck
