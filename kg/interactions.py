@@ -172,9 +172,14 @@ class InteractionFinder:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar",
                 # "a visit by Israel's security minister"
                 for child in h.children:
-                    if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
-                            child.lower_ == "from" and h.lemma_ not in self.nouns):  # "gunmen from the IS"
-                        for obj in child.subtree if child.dep_ == "prep" else [child]:
+                    if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed by the EU"
+                        child = next((g for g in child.children if g.dep_ == "agent"), None)
+                        if child is None:
+                            continue
+                    prep = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
+                        child.lower_ == "from" and h.lemma_ not in self.nouns)  # "gunmen from the IS"
+                    if prep or child.dep_ == "appos":
+                        for obj in child.subtree if prep else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
                                 hit = self._actors_at(index, obj) + [
                                     k for c in obj.conjuncts for k in self._actors_at(index, c)]
@@ -226,9 +231,15 @@ class InteractionFinder:
                         return [k for obj in agent.children if obj.dep_ == "pobj"
                                 for k in self._phrase_actors(index, obj, deep=False)]
             if not any(c.dep_ in SUBJECT_DEPS for c in children):
-                named = [c for c in children if c.dep_ == "aux" and self._is_name(c)]
-                if named:  # "Theresa May spoke": the parser took the surname for a modal
-                    return list(index.mention_at(named[0]).keys)
+                # "Theresa May spoke" (the surname taken for a modal), "Kigali denies" (the capital for a modifier)
+                named = [c for c in children if (c.dep_ == "aux" or (c.dep_ in ("amod", "compound", "npadvmod")
+                                                                     and c.i < verb.i and verb.pos_ == "VERB"))
+                         and self._is_name(c)]
+                if named:
+                    return [k for k in index.mention_at(named[0]).keys if index.actors[k].kind != "Location"]
+            subjects = [c for c in children if c.dep_ == "nsubj"]
+            if len(subjects) > 1:  # "Tshisekedi and Kagame met": two subjects the parser did not coordinate
+                return list(dict.fromkeys(k for c in subjects for k in self._agents(index, c)))
             for child in children:
                 if child.dep_ == "nsubj":
                     return self._agents(index, child)
@@ -247,6 +258,8 @@ class InteractionFinder:
                         verb = outer
                         continue
                 verb = verb.head
+                if verb.pos_ == "ADP" and verb.head.i != verb.i:
+                    verb = verb.head  # "Belgium responded by expelling Rwandan diplomats"
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
                     owner = [k for c in verb.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
                     if owner:
@@ -291,7 +304,8 @@ class InteractionFinder:
                 head = node.head
                 if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:
                     return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
-                if self._is(head, "hope_lemmas") and node.dep_ != "advcl":
+                through = head.head if head.pos_ == "ADP" else head  # "interest in deepening cooperation"
+                if (self._is(head, "hope_lemmas") or self._is(through, "hope_lemmas")) and node.dep_ != "advcl":
                     return "hoped"
                 if self._is(head, "considering_heads") and node.dep_ == "xcomp":
                     return "hypothetical"  # "threatened to impose sanctions", "is considering to"
@@ -448,7 +462,7 @@ class InteractionFinder:
         by_prep = entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
-                targets = self._prep_targets(index, token, [c.lower_], deep=True)
+                targets = self._prep_targets(index, token, [c.lower_], deep=c.lower_ != "for")  # "for a truce in X"
                 courtesy = c.lower_ in entry.get("visit_preps", ()) and not any(
                     x.dep_ in ("xcomp", "ccomp", "advcl") for x in [*token.children, *c.subtree])
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
@@ -585,8 +599,9 @@ class InteractionFinder:
     def _prep_targets(self, index: ActorIndex, token: Token, preps, allow_places: bool = False,
                       deep: bool = False) -> list[str]:
         keys: list[str] = []
-        for c in token.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+        children = [x for c in token.children for x in (c, *(c.conjuncts if c.dep_ == "prep" else ()))]
+        for c in children:  # "on several commanders and on Rwandan officers": coordinated prepositions too
+            if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         for k in self._phrase_actors(index, obj, allow_places=allow_places, deep=deep or allow_places):
@@ -646,7 +661,7 @@ class InteractionFinder:
                 else:
                     results.append(Found(sources, "100", subj_actors, token))
                 continue
-            future = aux & (MODALS_FUTURE | {"would"})
+            future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
             if future and comp.lemma_ in self.lex["force_verbs"]:
                 own = {k for s in sources for k in [s, *index.actors[s].affiliations]}
                 if subj is not None and subj.dep_ == "nsubjpass":  # "Israel would be harshly punished"
@@ -757,6 +772,11 @@ class InteractionFinder:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
+        imposed = next((c for c in token.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)),
+                       None)
+        if not sources and imposed is not None:  # "sanctions imposed by the European Union on Rwandan officers"
+            sources = [k for g in imposed.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
+                       for k in self._phrase_actors(index, o, deep=False)]
         head = token.head
         as_object = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
@@ -792,6 +812,8 @@ class InteractionFinder:
             if partners:  # "U.S. and Philippine troops launched joint exercises": military cooperation
                 return [Found(sources[:1], entry["joint_code"], partners, token, modality=self._modality(token))]
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
+        if not targets and imposed is not None:
+            targets = self._prep_targets(index, imposed, entry["preps"], allow_places=conflict, deep=True)
         if not targets and as_object and head.lemma_ in light:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:

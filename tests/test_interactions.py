@@ -526,3 +526,25 @@ def test_a_generic_ministry_belongs_to_the_state_that_acted(extract_text):
     assert [ex.actors[k].name for k in ministry.affiliations] == ["Turkey"]
     strikes = [i for i in ex.interactions if i.cameo.startswith("19")]
     assert strikes and all(i.actor != ministry.key for i in strikes)  # the ministry reports; the forces struck
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Rwandan President Paul Kagame and Kenyan President William Ruto met in Qatar on Tuesday.",
+         ("Paul Kagame", "04", {"William Ruto"})),
+        ("Kigali denies arming the rebels.", ("Rwanda", "01", set())),
+        ("Belgium responded by expelling Rwandan diplomats.", ("Belgium", "16", {"Rwanda"})),
+        ("The sanctions imposed by the European Union on Rwandan officers took effect.",
+         ("European Union", "16", {"Rwanda"})),
+        ("Hamas blamed sanctions imposed by the European Union.", ("Hamas", "11", {"European Union"})),
+        ("Kenya called for a ceasefire in Sudan.", ("Kenya", "02", set())),
+    ],
+)
+def test_subjects_agents_and_topics_the_parse_hides(extract_text, text, fact):
+    assert asserts_fact(extract_text(text), *fact)
+
+
+def test_what_a_speaker_says_will_not_happen_is_no_promise(extract_text):
+    ex = extract_text("M23 said it would not send a delegation to Luanda.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("03")]
