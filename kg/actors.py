@@ -149,11 +149,28 @@ class ActorRecognizer:
         return actor
 
     def _office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
-        """ "the Turkish president's office": an office named after its holder is an organization of that state."""
+        """ "the Turkish president's office", "Netanyahu's office": an office named after its holder is an organization
+        of that state."""
         for t in doc:
             if t.lower_ != "office" or t.i < 2 or doc[t.i - 1].lower_ not in ("'s", "’s"):
                 continue
             head = doc[t.i - 2]
+            holder = next((self.gaz.names[doc[k : t.i - 1].text] for k in range(max(0, t.i - 5), t.i - 1)
+                           if self.gaz.names.get(doc[k : t.i - 1].text, "").startswith("person:")), None)
+            if holder is not None and self.gaz.actors[holder].country:
+                country = self.gaz.country_key(self.gaz.actors[holder].country)
+                start = next(k for k in range(max(0, t.i - 5), t.i - 1)
+                             if self.gaz.names.get(doc[k : t.i - 1].text) == holder)
+                key = f"org:office:{holder}"
+                actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=doc[start : t.i + 1].text,
+                                                           affiliations=[country]))
+                self._known(index, country)
+                while start > 0 and (doc[start - 1].lower_ in self.gaz.title_modifiers | self.gaz.title_heads
+                                     or doc[start - 1].text in self.gaz.demonyms) and doc[start - 1].lower_ != "the":
+                    start -= 1  # "Israeli Prime Minister Benjamin Netanyahu's office"
+                actor.aliases.add(doc[start : t.i + 1].text)
+                self._add(index, taken, doc[start : t.i + 1], [key], "name")
+                continue
             if head.lower_ not in self.gaz.title_heads:
                 continue
             start = head.i

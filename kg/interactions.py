@@ -230,6 +230,8 @@ class InteractionFinder:
                     if agent.dep_ == "agent":
                         return [k for obj in agent.children if obj.dep_ == "pobj"
                                 for k in self._phrase_actors(index, obj, deep=False)]
+                if any(c.dep_ == "dobj" for c in children):  # "Israeli air strikes killed 20" parsed as a modifier
+                    return self._agents(index, token.head)
             if not any(c.dep_ in SUBJECT_DEPS for c in children):
                 # "Theresa May spoke" (the surname taken for a modal), "Kigali denies" (the capital for a modifier)
                 named = [c for c in children if (c.dep_ == "aux" or (c.dep_ in ("amod", "compound", "npadvmod")
@@ -238,11 +240,13 @@ class InteractionFinder:
                 if named:
                     return [k for k in index.mention_at(named[0]).keys if index.actors[k].kind != "Location"]
             subjects = [c for c in children if c.dep_ == "nsubj"]
-            if len(subjects) > 1:  # "Tshisekedi and Kagame met": two subjects the parser did not coordinate
+            if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and any(
+                    t.lower_ == "and" for t in verb.doc[subjects[0].i : subjects[1].left_edge.i]):
+                # "Tshisekedi and Kagame met": two subjects the parser did not coordinate
                 return list(dict.fromkeys(k for c in subjects for k in self._agents(index, c)))
+            if subjects:  # the subject nearest the verb: "Israeli strikes killed 20, the agency said"
+                return self._agents(index, min(subjects, key=lambda c: abs(verb.i - c.i)))
             for child in children:
-                if child.dep_ == "nsubj":
-                    return self._agents(index, child)
                 if child.dep_ == "nsubjpass":
                     for agent in children:
                         if agent.dep_ == "agent":
@@ -252,6 +256,11 @@ class InteractionFinder:
                         return self._phrase_actors(index, child, deep=False)  # "X is expected to meet Y"
                     return []
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
+                if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self._is_speech(verb.head.head) and not any(
+                        c.dep_ in SUBJECT_DEPS and self._phrase_actors(index, c, deep=False)
+                        for c in verb.head.children):
+                    verb = verb.head.head  # "Hamas said the agreement was ... and thanked Qatar": Hamas thanked
+                    continue
                 if verb.dep_ in ("conj", "advcl") and self._is_speech(verb) and not self._is_speech(verb.head):
                     outer = self._speech_ancestor(verb.head)
                     if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized ...": X did

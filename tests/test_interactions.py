@@ -548,3 +548,22 @@ def test_subjects_agents_and_topics_the_parse_hides(extract_text, text, fact):
 def test_what_a_speaker_says_will_not_happen_is_no_promise(extract_text):
     ex = extract_text("M23 said it would not send a delegation to Luanda.")
     assert not [i for i in ex.interactions if i.cameo.startswith("03")]
+
+
+def test_a_leaders_office_speaks_for_the_state(extract_text):
+    ex = extract_text("Israeli Prime Minister Benjamin Netanyahu's office said several clauses remained unresolved "
+                      "and accused Hamas of reneging on the agreement.")
+    office = next(a for a in ex.actors.values() if a.name.endswith("office"))
+    assert [ex.actors[k].name for k in office.affiliations] == ["Israel"]
+    assert (office.name, "11", frozenset({"Hamas"})) in facts(ex)
+
+
+def test_what_a_speaker_did_after_saying_something_is_theirs(extract_text):
+    ex = extract_text('Hamas said in a statement that the agreement was "an achievement for our people" and '
+                      "thanked Qatar and Egypt for their efforts.")
+    assert asserts_fact(ex, "Hamas", "05", {"Qatar", "Egypt"})
+
+
+def test_a_reporting_agency_is_not_the_attacker(extract_text):
+    ex = extract_text("Israeli air strikes killed 20 Palestinians in Gaza City, the civil defence agency said.")
+    assert {ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("19")} == {"Israel"}
