@@ -252,8 +252,13 @@ class ActorRecognizer:
             if len(span) > 1 and span[-1].lower_ == "military" and span.end < len(doc) \
                     and doc[span.end].pos_ == "NOUN":
                 continue
-            if label == "demonym" and span.start > 0 and doc[span.start - 1].text in self.gaz.regional_prefixes:
-                continue  # "Latin American countries"
+            if label in ("demonym", "name") and span.start > 0 \
+                    and doc[span.start - 1].text in self.gaz.regional_prefixes:
+                continue  # "Latin American countries", "Latin America"
+            if label == "capital" and any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")
+                                          and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                                          for e in doc.ents):
+                continue  # "The Washington Post", "Moscow State University": part of another name
             if label == "place":
                 name, country = self.gaz.places[span.text]
                 self._place_mention(index, taken, span, name, country)

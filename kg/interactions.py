@@ -103,9 +103,11 @@ class InteractionFinder:
         """Whether a verb is the content of an appeal, demand, threat or promise ("called on X to stop bombing")."""
         node = token
         for _ in range(4):
-            if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            if node.dep_ not in ("xcomp", "conj", "pcomp") or node.head.i == node.i:
                 return False
             head = node.head
+            if node.dep_ == "pcomp" and head.pos_ == "ADP" and self._code_of(head.head).startswith("11"):
+                return True  # "accused Caracas of preparing to annex": the allegation is the act
             if node.dep_ == "xcomp" and (node.lemma_ in self.verbs.get(head.lemma_, {}).get("xcomp", {})
                                          or head.lemma_ in self.lex["intent_lemmas"]
                                          or self._code_of(head).startswith(("02", "10", "13"))):
@@ -468,7 +470,7 @@ class InteractionFinder:
                         code = entry["xcomp"][c.lemma_]
                     words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()
                     code = next((v for k, v in entry.get("xcomp_object_codes", {}).items() if k in words), code)
-        by_prep = entry.get("by_prep", {})
+        by_prep = {} if entry.get("naming_code") and named else entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
                 targets = self._prep_targets(index, token, [c.lower_], deep=c.lower_ != "for")  # "for a truce in X"
@@ -908,7 +910,7 @@ class InteractionFinder:
                 targets = self._focal_victims(index, f.sources)
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._attacker_referred_to(f, found, index)
-            if not targets and f.code == "045":
+            if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]
             if not targets and f.code.startswith("03"):
                 for participants, _ in reversed(meetings):

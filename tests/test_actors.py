@@ -145,3 +145,9 @@ def test_he_after_a_suffixed_name_is_that_person(extract_text):
                       "He condemned China.")
     condemn = [i for i in ex.interactions if i.cameo.startswith("11")]
     assert condemn and "Marcos" in ex.actors[condemn[0].actor].name
+
+
+@pytest.mark.parametrize("text", ["The Washington Post reported the talks.", "Latin America watched the talks."])
+def test_a_capital_or_country_inside_another_name_is_not_the_state(extract_text, text):
+    ex = extract_text(text)
+    assert not [a for a in ex.actors.values() if a.kind == "Country"]

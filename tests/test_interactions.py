@@ -567,3 +567,9 @@ def test_what_a_speaker_did_after_saying_something_is_theirs(extract_text):
 def test_a_reporting_agency_is_not_the_attacker(extract_text):
     ex = extract_text("Israeli air strikes killed 20 Palestinians in Gaza City, the civil defence agency said.")
     assert {ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("19")} == {"Israel"}
+
+
+def test_what_someone_is_accused_of_preparing_is_not_asserted(extract_text):
+    ex = extract_text("Guyana accused Caracas of preparing to annex the territory.")
+    assert asserts_fact(ex, "Guyana", "11", {"Venezuela"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("19") and i.modality is None]
