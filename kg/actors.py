@@ -199,10 +199,14 @@ class ActorRecognizer:
         for t in doc:
             if t.i in taken:
                 continue
-            country = self._country_word(t.text) or self._leader_state(doc, t)
+            country, k = self._country_word(t.text) or self._leader_state(doc, t), t.i + 1
+            for n in (4, 3, 2):  # "South Korea's foreign ministry"
+                named = self.gaz.names.get(doc[t.i : t.i + n].text, "") if t.i + n <= len(doc) else ""
+                if named.startswith("country:"):
+                    country, k = named, t.i + n
+                    break
             if country is None:
                 continue
-            k = t.i + 1
             if k < len(doc) and doc[k].lower_ in ("'s", "’s") and t.text not in self.gaz.demonyms:
                 k += 1
             start_rest, words = k, []

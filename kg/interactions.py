@@ -159,6 +159,11 @@ class InteractionFinder:
                 placed = [(index.mention_at(h).start, n, k) for n, k in enumerate(hit)] + [
                     (cc.i, 0, k) for c in h.children if c.dep_ == "amod" and c.conjuncts
                     for cc in (c, *c.conjuncts) for k in self._actors_at(index, cc) if k not in hit]
+                left = h.doc[h.left_edge.i : index.mention_at(h).start]
+                if index.actors[hit[0]].kind == "Person" and any(t.lower_ == "and" for t in left):
+                    # "Minister Kim Yong-hyun and Secretary Lloyd Austin" parsed as one name modifying another
+                    placed += [(t.i, 0, k) for t in left for k in self._actors_at(index, t)
+                               if index.actors[k].kind == "Person" and k not in hit]
                 hit = list(dict.fromkeys(k for _, _, k in sorted(placed)))
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
@@ -443,8 +448,12 @@ class InteractionFinder:
             code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
             agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
-            targets = [k for c in [dobj, *named, *agents] if c is not None
-                       for k in self._phrase_actors(index, c, deep=True) if k not in own]
+            label_names = named if dobj is None or dobj.pos_ == "PRON" else []  # "what it called X's attacks"
+            for phrases in ([dobj], agents, label_names):  # what was named, else who did it, else who the label names
+                targets = [k for c in phrases if c is not None
+                           for k in self._phrase_actors(index, c, deep=True) if k not in own]
+                if targets:
+                    break
         if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
             return []
         if code and entry.get("crowd_code") and self._crowd_subject(token):
@@ -524,7 +533,9 @@ class InteractionFinder:
                        for o in c.children if o.dep_ == "pobj"
                        for k in self._phrase_actors(index, o, allow_places=True, deep=False)]
         if entry.get("needs_target") and not targets:
-            return []
+            if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
+                return []
+            code = entry["untargeted_code"]  # "fired two ballistic missiles into the sea": a show of force
         symmetric = bool(entry.get("symmetric"))
         if code.startswith("04") and not targets and code != "045":  # mediation parties may be implicit
             if len(sources) > 1 and symmetric:
@@ -845,6 +856,8 @@ class InteractionFinder:
             return [Found(sources, "010", [], token, modality=self._modality(token))]
         targets = [t for t in targets if t not in sources]
         if entry.get("needs_target") and not targets:
+            if entry.get("untargeted_code") and as_object and head.lemma_ in light:
+                return [Found(sources, entry["untargeted_code"], [], token, modality=self._modality(token))]
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
@@ -938,8 +951,8 @@ class InteractionFinder:
                 c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
             return []
         own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
-        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("18", "19", "20")) and e.modality is None
-                   and not set(e.sources) & own]
+        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "18", "19", "20"))
+                   and e.modality is None and not set(e.sources) & own]
         same_kind = [e for e in earlier
                      if e.trigger.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(e.trigger.lemma_)]
         lead = earlier[:1]  # otherwise the story's lead event: "the strikes" after a paragraph on other attacks

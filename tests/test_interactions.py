@@ -573,3 +573,16 @@ def test_what_someone_is_accused_of_preparing_is_not_asserted(extract_text):
     ex = extract_text("Guyana accused Caracas of preparing to annex the territory.")
     assert asserts_fact(ex, "Guyana", "11", {"Venezuela"})
     assert not [i for i in ex.interactions if i.cameo.startswith("19") and i.modality is None]
+
+
+def test_missiles_fired_at_no_one_are_a_show_of_force_and_the_launch_is_referred_to(extract_text):
+    ex = extract_text("North Korea fired two ballistic missiles into the sea. "
+                      "South Korea's foreign ministry condemned the launch.")
+    assert ("North Korea", "15", frozenset()) in facts(ex)
+    assert ("South Korea's foreign ministry", "11", frozenset({"North Korea"})) in facts(ex)
+
+
+def test_two_titled_people_joined_by_and_both_act(extract_text):
+    ex = extract_text("South Korean Defence Minister Kim Yong-hyun and US Defense Secretary Lloyd Austin held talks "
+                      "at the Pentagon.")
+    assert asserts_fact(ex, "Kim Yong-hyun", "04", {"Lloyd Austin"})
