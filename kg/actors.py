@@ -864,6 +864,13 @@ class ActorRecognizer:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
                     subjects.append((t.i, keys))
                     subjects.sort()
+            elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and subjects:
+                voice = next((keys for _, keys in subjects if len(keys) == 1
+                              and index.actors[keys[0]].kind in ("Country", "Organization")), None)
+                if voice:  # "The United States condemns ... We call on the regime": the statement's author
+                    index.mentions.append(Mention(t.i, t.i + 1, voice, "pronoun", t.text))
+                    subjects.append((t.i, voice))
+                    subjects.sort()
             elif low in PLURAL_PRONOUNS and t.pos_ == "PRON":
                 keys = self._plural_antecedent(doc, index, subjects, t)
                 if keys:

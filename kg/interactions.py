@@ -920,7 +920,8 @@ class InteractionFinder:
                          for k in self._actors_at(index, t))
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
                     and not at_sea:
-                targets = self._focal_victims(index, f.sources)
+                speakers = {k for e in found if e.code.startswith(("01", "02", "11")) for k in e.sources}
+                targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._attacker_referred_to(f, found, index)
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict

@@ -151,3 +151,10 @@ def test_he_after_a_suffixed_name_is_that_person(extract_text):
 def test_a_capital_or_country_inside_another_name_is_not_the_state(extract_text, text):
     ex = extract_text(text)
     assert not [a for a in ex.actors.values() if a.kind == "Country"]
+
+
+def test_we_in_a_government_statement_is_its_author(extract_text):
+    ex = extract_text("The United States strongly condemns the airstrike. We call on the regime to release all "
+                      "those unjustly detained.")
+    appeal = [i for i in ex.interactions if i.cameo.startswith("02")]
+    assert appeal and ex.actors[appeal[0].actor].name == "United States"
