@@ -884,9 +884,16 @@ class ActorRecognizer:
         sents = list(doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
         window_start = sents[max(0, here - 2)].start
-        groups = [keys for pos, keys in subjects if window_start <= pos < token.i and len(keys) > 1]
+        groups = [(pos, keys) for pos, keys in subjects if window_start <= pos < token.i and len(keys) > 1]
+        for m in index.mentions:  # "Secretary Blinken and Foreign Minister Tuggar expressed ..., and they called"
+            root = doc[m.start : m.end].root
+            if window_start <= m.start < token.i and root.dep_ in ("nsubj", "nsubjpass") and root.conjuncts:
+                keys = list(m.keys) + [k for c in root.conjuncts if index.mention_at(c)
+                                       for k in index.mention_at(c).keys if k not in m.keys]
+                if len(keys) > 1:
+                    groups.append((m.start, keys))
         if groups:
-            return groups[-1]
+            return max(groups, key=lambda g: g[0])[1]
         if here == 0:
             return None
         prev = sents[here - 1]

@@ -479,6 +479,8 @@ class InteractionFinder:
                         code = entry["xcomp"][c.lemma_]
                     words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()
                     code = next((v for k, v in entry.get("xcomp_object_codes", {}).items() if k in words), code)
+        if code is None:
+            return []
         by_prep = {} if entry.get("naming_code") and named else entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
@@ -528,6 +530,8 @@ class InteractionFinder:
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
+        if not targets and dobj is not None and code.startswith("16"):  # "paused programs benefiting Niger's army"
+            targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"
             targets = [k for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("fallback_preps", ["in"])
                        for o in c.children if o.dep_ == "pobj"
@@ -727,7 +731,11 @@ class InteractionFinder:
                 aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and self._is(t, "aid_nouns")]
                 recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
                               + [a for c in v.children if c.dep_ in ("dobj", "dative")
-                                 for a in self._phrase_actors(index, c, deep=False)]]
+                                 for a in self._phrase_actors(index, c, deep=False)]
+                              + [a for t in v.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                                 and t.head.pos_ == "NOUN"  # "assistance to the people of Niger"
+                                 for a in self._prep_targets(index, t.head, [t.lower_], deep=True)]]
+                recipients = list(dict.fromkeys(recipients))
                 if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
                     military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
                     results.append(Found(sources, "0332" if military else "033", recipients, token))

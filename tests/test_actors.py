@@ -158,3 +158,10 @@ def test_we_in_a_government_statement_is_its_author(extract_text):
                       "those unjustly detained.")
     appeal = [i for i in ex.interactions if i.cameo.startswith("02")]
     assert appeal and ex.actors[appeal[0].actor].name == "United States"
+
+
+def test_they_after_two_coordinated_people_is_those_people(extract_text):
+    ex = extract_text("Secretary Blinken and Foreign Minister Tuggar expressed deep concern, and they called for "
+                      "the release of President Mohamed Bazoum.")
+    appeal = {ex.actors[i.actor].kind for i in ex.interactions if i.cameo.startswith("02")}
+    assert appeal == {"Person"}
