@@ -14,6 +14,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+FIRST_PERSON_SINGULAR = {"i", "me", "my"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s")
 QUOTES_OPEN = {'"', "“"}
@@ -23,9 +24,10 @@ QUOTES_CLOSE = {'"', "”"}
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside direct quotations (a quotation never runs past its paragraph).
 
-    A statement quoted over several paragraphs, each opening with a quotation mark ("A Downing Street spokesperson
-    said: “The Prime Minister spoke to ..."), is the readout itself: its paragraphs are not quotations."""
-    inside, quoted, paragraph, continued = False, set(), [], False
+    A statement quoted over several paragraphs, each opening with a quotation mark, in the third person ("A Downing
+    Street spokesperson said: “The Prime Minister spoke to ..."), is the readout itself: not a quotation. One that
+    speaks in the first person ("“I urge both sides ...") stays the speaker's words."""
+    inside, quoted, paragraph, block = False, set(), [], []
     for t in doc:
         if t.text in QUOTES_OPEN and not inside:
             inside = True
@@ -38,9 +40,14 @@ def quoted_tokens(doc: Doc) -> set[int]:
             opens_paragraph = start is not None and start.text in QUOTES_OPEN and (
                 start.i == 0 or "\n" in doc[start.i - 1].text_with_ws or doc[start.i - 1].is_space)
             runs_on = opens_paragraph and inside  # the paragraph ends before the quotation does
-            if not (runs_on or (continued and opens_paragraph)):
+            if runs_on or (block and opens_paragraph):
+                block.extend(paragraph)
+            else:
                 quoted.update(paragraph)
-            continued = runs_on
+            if block and not runs_on:  # the multi-paragraph quotation ended here
+                if any(doc[i].lower_ in FIRST_PERSON_SINGULAR for i in block):
+                    quoted.update(block)
+                block = []
             inside, paragraph = False, []
     return quoted
 

@@ -171,6 +171,9 @@ class InteractionFinder:
                 # "the President of Ukraine, Volodymyr Zelenskyy": the person in apposition
                 hit = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
                        for k in self._actors_at(index, t) if index.actors[k].kind == "Person"][:1]
+            if not hit and h.tag_ == "NNS":  # "Sudan's warring parties, the Sudanese Armed Forces and the RSF"
+                hit = [k for t in h.children if t.dep_ == "appos" for x in (t, *t.conjuncts)
+                       for k in self._actors_at(index, x)]
             if not hit:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
                 hit = [k for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -486,7 +489,8 @@ class InteractionFinder:
             if c.dep_ == "prep" and c.lower_ in by_prep:
                 targets = self._prep_targets(index, token, [c.lower_], deep=c.lower_ != "for")  # "for a truce in X"
                 courtesy = c.lower_ in entry.get("visit_preps", ()) and not any(
-                    x.dep_ in ("xcomp", "ccomp", "advcl") for x in [*token.children, *c.subtree])
+                    x.dep_ in ("xcomp", "ccomp", "advcl") for x in [*token.children, *c.subtree]) and any(
+                    index.actors[k].kind == "Person" for k in targets)  # "called on the President", not on parties
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
@@ -618,7 +622,9 @@ class InteractionFinder:
             before = sent.start - 3 <= last < sent.start and "," in closing
             opening = {t.text for t in doc[sent.end - 2 : sent.end]}
             after = sent.end <= first <= sent.end + 2 and bool({":", ","} & opening)
-            if (inside or before or after) and len(span) > 2:
+            continues = bool(mine) and all(  # the next paragraph of the same quotation
+                t.is_space or t.text in ("“", '"', "”") for t in doc[mine[-1][1] + 1 : first])
+            if (inside or before or after or continues) and len(span) > 2:
                 mine.append((first, last))
         return mine
 

@@ -586,3 +586,14 @@ def test_two_titled_people_joined_by_and_both_act(extract_text):
     ex = extract_text("South Korean Defence Minister Kim Yong-hyun and US Defense Secretary Lloyd Austin held talks "
                       "at the Pentagon.")
     assert asserts_fact(ex, "Kim Yong-hyun", "04", {"Lloyd Austin"})
+
+
+def test_a_first_person_quotation_over_paragraphs_stays_the_speakers(extract_text):
+    ex = extract_text("Foreign Secretary David Lammy said:\n\n“The attack is an appalling atrocity.\n\n"
+                      "“I urge both the Sudanese Armed Forces and the RSF to stop the war now.”")
+    assert asserts_fact(ex, "David Lammy", "02", {"Sudanese Armed Forces", "Rapid Support Forces"})
+
+
+def test_calling_on_parties_to_act_is_an_appeal_not_a_visit(extract_text):
+    ex = extract_text("The minister called on Sudan's warring parties to stop fighting.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("04")]
