@@ -533,6 +533,8 @@ class ActorRecognizer:
     def _possessor_state(self, doc: Doc, index: ActorIndex, span: Span) -> str | None:
         """ "South Korea's Joint Chiefs of Staff", "the Sudanese Armed Forces": the state right before a body."""
         before = span.start - (2 if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s") else 1)
+        while before > 0 and before >= span.start - 4 and doc[before].pos_ == "NOUN" and doc[before].is_lower:
+            before -= 1  # "Finnish energy company Fortum", "US oil giant ExxonMobil"
         mention = index.by_token.get(before) if before >= 0 else None
         if mention is None or mention.end != before + 1:
             return None

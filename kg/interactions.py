@@ -187,7 +187,10 @@ class InteractionFinder:
                         if child is None:
                             continue
                     prep = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
-                        child.lower_ == "from" and h.lemma_ not in self.nouns)  # "gunmen from the IS"
+                        child.lower_ == "from" and h.lemma_ not in self.nouns) or (  # "gunmen from the IS"
+                        child.lower_ == "in" and h.lemma_ not in self.nouns and any(  # "a court in Belarus"
+                            index.actors[k].kind == "Country" for o in child.children
+                            for k in self._actors_at(index, o)))
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
@@ -387,6 +390,10 @@ class InteractionFinder:
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
+        if not sources and entry.get("crowd_code") and self._crowd_subject(token):
+            # "Protesters stormed the Swedish embassy in Baghdad": a crowd of the country it gathered in
+            sources = [k for t in [token, *[c for c in token.children if c.dep_ == "dobj"]]
+                       for k in self._prep_targets(index, t, ["in"]) if index.actors[k].kind == "Country"][:1]
         if not sources:
             return []
         own_voice = False
@@ -439,7 +446,8 @@ class InteractionFinder:
                 k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                 for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
-            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")]
+            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")
+                       or (c.dep_ == "ccomp" and not entry.get("speech"))]  # "allowed aid trucks to enter Gaza"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
         if code is None and entry.get("person_object_code") and dobj is not None and any(
@@ -534,6 +542,13 @@ class InteractionFinder:
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
                 targets = self._prep_targets(index, token.head, head_entry.get("preps", []))
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if not targets and clause is not None and entry.get("object_codes") and not entry.get("speech"):
+            # "found Rico Krieger guilty", "allowed the convoy to enter the Gaza Strip"
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            targets = (self._phrase_actors(index, obj, allow_places=True) if obj is not None else []) or (
+                self._phrase_actors(index, subject) if subject is not None else [])
         if not targets and dobj is not None and code.startswith("16"):  # "paused programs benefiting Niger's army"
             targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"

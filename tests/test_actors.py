@@ -165,3 +165,8 @@ def test_they_after_two_coordinated_people_is_those_people(extract_text):
                       "the release of President Mohamed Bazoum.")
     appeal = {ex.actors[i.actor].kind for i in ex.interactions if i.cameo.startswith("02")}
     assert appeal == {"Person"}
+
+
+def test_a_company_described_by_a_demonym_belongs_to_that_state(extract_text):
+    ex = extract_text("Venezuela accused Guyana of acting on behalf of US oil giant ExxonMobil.")
+    assert affiliation_names(ex, by_name(ex, "ExxonMobil")) == {"United States"}

@@ -597,3 +597,16 @@ def test_a_first_person_quotation_over_paragraphs_stays_the_speakers(extract_tex
 def test_calling_on_parties_to_act_is_an_appeal_not_a_visit(extract_text):
     ex = extract_text("The minister called on Sudan's warring parties to stop fighting.")
     assert not [i for i in ex.interactions if i.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Israel allowed the first convoy of humanitarian aid trucks to enter the Gaza Strip.",
+         ("Israel", "08", {"Gaza"})),
+        ("A court in Belarus found Rico Krieger guilty of terrorism.", ("Belarus", "11", {"Rico Krieger"})),
+        ("Protesters stormed the Swedish embassy in Baghdad.", ("Iraq", "14", {"Swedish embassy"})),
+    ],
+)
+def test_clauses_courts_and_crowds(extract_text, text, fact):
+    assert asserts_fact(extract_text(text), *fact)
