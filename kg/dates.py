@@ -109,6 +109,7 @@ class DateResolver:
             if date is not None:
                 best = date
                 break
-        if not stated and mine.dep_ == "ccomp" and mine.head.pos_ == "VERB":
-            return self.date_for(mine.head)  # "X urged Y ..., the White House said on Friday"
+        if not stated and mine.dep_ in ("ccomp", "conj") and mine.head.pos_ == "VERB":
+            # "X urged Y ..., the White House said on Friday"; "they met on Tuesday and called for a ceasefire"
+            return self.date_for(mine.head)
         return best, stated

@@ -127,6 +127,11 @@ class InteractionFinder:
                       and doc[t.i + 2].lower_ in self.lex["relation_suffixes"] for k in self._actors_at(index, t)}
         return [k for k in self._phrase_actors(index, subject, deep=False) if k not in relational]
 
+    def _performative(self, trigger: Token) -> bool:
+        """A statement's own act in the present tense: "The United States strongly condemns", "We welcome"."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in self.lex["performative_verbs"]
+
     def _is_name(self, token: Token) -> bool:
         """Whether a token is part of an actor's name ("May" of "Theresa May"), whatever the parser made of it."""
         return token.doc._.actor_index.mention_at(token) is not None
@@ -501,6 +506,10 @@ class InteractionFinder:
                     index.actors[k].kind == "Person" for k in targets)  # "called on the President", not on parties
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
+        hosted = [k for k in (self._phrase_actors(index, dobj, deep=False) if dobj is not None else [])
+                  if index.actors[k].kind == "Person"]
+        if hosted and any(c.dep_ == "prep" and c.lower_ in entry.get("host_preps", ()) for c in token.children):
+            code, targets = "043", hosted  # "welcomed President Prabowo to Downing Street": hosting his visit
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "stood in solidarity with the UK", not "stood at the podium"
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
@@ -940,6 +949,8 @@ class InteractionFinder:
                     date = para_date
             elif date is not None:
                 para_dates[paragraph_of(sent)] = date
+            if f.modality is None and resolver.published and self._performative(t):
+                date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             if f.code.startswith("04") and f.modality is None:

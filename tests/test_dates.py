@@ -37,3 +37,27 @@ def test_vague_expressions_give_no_date(text):
 def test_relative_dates_need_a_published_date():
     assert parse_date_expression("Thursday", None) is None
     assert parse_date_expression("8 May 2024", None) == dt.date(2024, 5, 8)
+
+
+@pytest.mark.model
+def test_a_second_act_of_the_same_subject_shares_its_date(extract_text):
+    ex = extract_text("Rwandan President Paul Kagame and Kenyan President William Ruto met in Qatar on Tuesday and "
+                      "called for an immediate ceasefire.", published="2025-03-18")
+    assert {i.date for i in ex.interactions} == {dt.date(2025, 3, 18)}
+
+
+@pytest.mark.model
+def test_a_statements_present_tense_acts_happen_as_published(extract_text):
+    ex = extract_text("The United States strongly condemns the regime's airstrike on Tuesday. We call on the regime to "
+                      "release all those unjustly detained.", published="2023-04-12")
+    said = [i for i in ex.interactions if ex.actors[i.actor].name == "United States"]
+    assert said and {i.date for i in said} == {dt.date(2023, 4, 12)}
+
+
+@pytest.mark.model
+def test_a_visitor_welcomed_today_dates_the_readout(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer welcomed the President of Indonesia, Prabowo Subianto, to Downing "
+                      "Street today. The Prime Minister congratulated President Prabowo on his inauguration.",
+                      published="2024-11-21")
+    assert ("Keir Starmer", "043") in {(ex.actors[i.actor].name, i.cameo) for i in ex.interactions}
+    assert all(i.date == dt.date(2024, 11, 21) for i in ex.interactions if i.modality is None)
