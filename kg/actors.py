@@ -439,6 +439,9 @@ class ActorRecognizer:
             if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads for t in span):
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
             label = ent.label_
+            if label != "ORG" and span.start > 0 and doc[span.start - 1].lower_ in self.gaz.organization_nouns \
+                    and doc[span.start - 1].is_lower:
+                label = "ORG"  # "Finnish energy company Fortum", whatever the model took it for
             if label == "PERSON":
                 if span.end < len(doc) and doc[span.end].lower_ in self.gaz.place_nouns:
                     continue  # "Zamzam camp": a place, read as one by _region_mentions
@@ -724,7 +727,8 @@ class ActorRecognizer:
         title_tokens: set[int] = set()
         for i, t in enumerate(doc):
             shared = t.lower_ == "and" and (i - 1) in title_tokens  # "The Secretary and Foreign Minister"
-            if (t.lower_ != "the" and not shared) or i + 1 >= len(doc) or (i + 1) in taken:
+            owner = self._possessor_of_office(doc, index, i)  # "The International Criminal Court's prosecutor"
+            if (t.lower_ != "the" and not shared and owner is None) or i + 1 >= len(doc) or (i + 1) in taken:
                 continue
             run_end = i + 1
             while run_end < len(doc) and run_end not in taken and (
@@ -742,8 +746,12 @@ class ActorRecognizer:
             span = doc[i + 1 : run_end]
             holder = self._named_in_apposition(index, span) or resolved.get(title) or self._holder_of(
                 index, title, i, doc[i].sent)
-            if holder is None and span[0].is_title and span.root.dep_ in ("nsubj", "nsubjpass"):
-                holder = self._unnamed_office_holder(index, span)  # "The Prime Minister spoke to ..." (never named)
+            named_next = index.by_token.get(run_end)
+            if owner is not None and (holder is not None or (named_next is not None and any(
+                    index.actors[k].kind == "Person" for k in named_next.keys))):
+                continue  # "Iran's Foreign Minister Abbas Araghchi": the title of a named person
+            if holder is None and (span[0].is_title or owner) and span.root.dep_ in ("nsubj", "nsubjpass"):
+                holder = self._unnamed_office_holder(index, span, owner)  # "The Prime Minister spoke to ..."
             if holder is None:
                 continue
             resolved.setdefault(title, holder)
@@ -761,12 +769,23 @@ class ActorRecognizer:
             return None
         return next((k for k in mention.keys if index.actors[k].kind == "Person"), None)
 
-    def _unnamed_office_holder(self, index: ActorIndex, span: Span) -> str:
+    def _possessor_of_office(self, doc: Doc, index: ActorIndex, i: int) -> str | None:
+        """The state or body before a possessive at token i ("the ICC's prosecutor"), if there is one."""
+        if doc[i].lower_ not in ("'s", "’s") or i == 0:
+            return None
+        mention = index.by_token.get(i - 1)
+        if mention is None or len(mention.keys) != 1:
+            return None
+        owner = index.actors.get(mention.keys[0])
+        return owner.key if owner is not None and owner.kind in ("Country", "Organization") else None
+
+    def _unnamed_office_holder(self, index: ActorIndex, span: Span, owner: str | None = None) -> str:
         """A person known only by office in this document: one actor per document, never merged with others."""
-        key = f"office:{span.text.lower()}"
+        key = f"office:{owner + ':' if owner else ''}{span.text.lower()}"
         if key not in index.actors:
-            actor = index.actors[key] = Actor(key=key, kind="Person", name=span.text, titles=[span.text],
-                                             document_scoped=True)
+            name = f"{index.actors[owner].name} {span.text}" if owner else span.text
+            actor = index.actors[key] = Actor(key=key, kind="Person", name=name, titles=[span.text],
+                                             document_scoped=True, affiliations=[owner] if owner else [])
             country = self.gaz.country_key(self.gaz.title_states.get(span.text.lower()))
             if country:
                 self._known(index, country)

@@ -56,6 +56,7 @@ class Gazetteer:
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be
+    organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
@@ -99,7 +100,7 @@ def load_gazetteer() -> Gazetteer:
         key = f"org:{row.get('wikidata') or row['name']}"
         gaz.actors[key] = KnownActor(
             key, row.get("kind", "Organization"), row["name"], wikidata=row.get("wikidata"), country=row.get("country"),
-            category=row.get("category"),
+            category=row.get("category"), body=row.get("body"),
         )
         gaz.by_body_name[row["name"]] = key
         for form in [row["name"], *row.get("aliases", [])]:
@@ -137,6 +138,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.regional_prefixes = frozenset(references["regional_prefixes"])
     gaz.place_nouns = frozenset(references["place_nouns"])
     gaz.waters = frozenset(references["waters"])
+    gaz.organization_nouns = frozenset(references["organization_nouns"])
     gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}

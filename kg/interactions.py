@@ -452,7 +452,8 @@ class InteractionFinder:
                 for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
             objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")
-                       or (c.dep_ == "ccomp" and not entry.get("speech"))]  # "allowed aid trucks to enter Gaza"
+                       or (c.dep_ == "ccomp" and not entry.get("speech"))  # "allowed aid trucks to enter Gaza"
+                       or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
         if code is None and entry.get("person_object_code") and dobj is not None and any(
@@ -558,12 +559,16 @@ class InteractionFinder:
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
             targets = (self._phrase_actors(index, obj, allow_places=True) if obj is not None else []) or (
                 self._phrase_actors(index, subject) if subject is not None else [])
+        if not targets and code.startswith(("13", "15")):  # "called up reservists ahead of an offensive against Hamas"
+            targets = [k for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("against", "toward", "towards")
+                       for k in self._prep_targets(index, t.head, [t.lower_])]
         if not targets and dobj is not None and code.startswith("16"):  # "paused programs benefiting Niger's army"
             targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"
             targets = [k for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("fallback_preps", ["in"])
-                       for o in c.children if o.dep_ == "pobj"
-                       for k in self._phrase_actors(index, o, allow_places=True, deep=False)]
+                       for o in c.children if o.dep_ == "pobj"  # places only: not "in retaliation for X's attacks"
+                       for k in self._phrase_actors(index, o, allow_places=True, deep=True)
+                       if index.actors[k].kind in ("Country", "Location")][:1]
         if entry.get("needs_target") and not targets:
             if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
                 return []

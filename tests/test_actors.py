@@ -170,3 +170,17 @@ def test_they_after_two_coordinated_people_is_those_people(extract_text):
 def test_a_company_described_by_a_demonym_belongs_to_that_state(extract_text):
     ex = extract_text("Venezuela accused Guyana of acting on behalf of US oil giant ExxonMobil.")
     assert affiliation_names(ex, by_name(ex, "ExxonMobil")) == {"United States"}
+
+
+def test_an_unnamed_office_of_a_body_acts_for_it(extract_text):
+    ex = extract_text("The International Criminal Court's prosecutor said he had opened an investigation into war "
+                      "crimes committed by Russian forces.")
+    prosecutor = next(a for a in ex.actors.values() if a.kind == "Person")
+    assert affiliation_names(ex, prosecutor) == {"International Criminal Court"}
+    assert any(i.cameo == "094" and i.actor == prosecutor.key for i in ex.interactions)
+
+
+def test_a_name_after_a_company_noun_is_a_company(extract_text):
+    ex = extract_text("Russia seized the assets of Finnish energy company Fortum.")
+    fortum = by_name(ex, "Fortum")
+    assert fortum.kind == "Organization" and affiliation_names(ex, fortum) == {"Finland"}

@@ -20,7 +20,7 @@ BODY_CATEGORIES = {"international", "armed_group", "political", "media", "ngo", 
 GENDERS = {"male", "female"}
 
 STATE_KEYS = {"name", "kind", "iso3", "wikidata", "aliases", "demonyms", "capitals"}
-BODY_KEYS = {"name", "kind", "wikidata", "aliases", "category", "country"}
+BODY_KEYS = {"name", "kind", "wikidata", "aliases", "category", "country", "body"}
 PERSON_KEYS = {"name", "kind", "country", "body", "wikidata", "aliases", "gender", "offices"}
 
 # The 193 member states of the United Nations (ISO 3166-1 alpha-3).
@@ -187,3 +187,10 @@ def test_person_aliases_are_names_not_titles(people):
     for row in people:
         for alias in row["aliases"]:
             assert not alias.startswith(titles), f"people: {row['name']}: title in alias {alias!r}"
+
+
+def test_a_body_inside_another_names_its_parent(bodies):
+    names = {row["name"] for row in bodies}
+    for row in bodies:
+        if "body" in row:
+            assert row["body"] in names, f"bodies: {row['name']}: unknown parent {row['body']}"

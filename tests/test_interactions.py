@@ -610,3 +610,17 @@ def test_calling_on_parties_to_act_is_an_appeal_not_a_visit(extract_text):
 )
 def test_clauses_courts_and_crowds(extract_text, text, fact):
     assert asserts_fact(extract_text(text), *fact)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("A suicide bomber from the Baloch Liberation Army blew himself up at a station in Quetta.",
+         ("Baloch Liberation Army", "18", {"Quetta"})),
+        ("Israel called up 300,000 reservists ahead of an offensive against Hamas.", ("Israel", "15", {"Hamas"})),
+        ("Mali's junta ordered the U.N. peacekeeping mission MINUSMA to leave the country.",
+         ("Mali's junta", "16", {"MINUSMA"})),
+    ],
+)
+def test_bombers_mobilizations_and_expulsions(extract_text, text, fact):
+    assert asserts_fact(extract_text(text), *fact)
