@@ -886,12 +886,17 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
-            elif low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain"):
-                keys = self._state_antecedent(doc, index, subjects, t)  # "Iran said it had seized a tanker"
+            elif (low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take",
+                                                                              "remain")) \
+                    or (low == "its" and t.dep_ == "poss"):
+                # "Iran said it had seized a tanker"; "its": the nearest state or body before it
+                keys = self._state_antecedent(doc, index, subjects, t) if low == "it" else self._nearest_body(
+                    doc, index, t)
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
-                    subjects.append((t.i, keys))
-                    subjects.sort()
+                    if low == "it":
+                        subjects.append((t.i, keys))
+                        subjects.sort()
             elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and subjects:
                 voice = next((keys for _, keys in subjects if len(keys) == 1
                               and index.actors[keys[0]].kind in ("Country", "Organization")), None)
@@ -946,6 +951,13 @@ class ActorRecognizer:
             if len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
                 return keys
         return None
+
+    def _nearest_body(self, doc: Doc, index: ActorIndex, token: Token) -> list[str] | None:
+        """ "ASEAN's statement and its efforts": the state or body named last before, in this sentence or the last."""
+        start = doc[max(0, token.sent.start - 1)].sent.start
+        before = [m for m in index.mentions if start <= m.start < token.i and len(m.keys) == 1
+                  and m.kind != "pronoun" and index.actors[m.keys[0]].kind in ("Country", "Organization")]
+        return list(max(before, key=lambda m: m.start).keys) if before else None
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
         """The organization "the <word>" refers to: the last one named before with that word in its name."""

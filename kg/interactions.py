@@ -181,8 +181,8 @@ class InteractionFinder:
                        for k in self._actors_at(index, x)]
             if not hit:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
-                hit = [k for c in h.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                       for k in self._actors_at(index, c)]
+                hit = [k for c in h.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
+                       for k in self._actors_at(index, c)]  # "attacked its territory": the state "its" stands for
             if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar",
                 # "a visit by Israel's security minister"
@@ -456,6 +456,9 @@ class InteractionFinder:
                        or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
+        if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
+            words = {t.lower_ for t in token.subtree}
+            code = next((v for k, v in entry["subtree_codes"].items() if k in words), code)
         if code is None and entry.get("person_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
@@ -487,7 +490,8 @@ class InteractionFinder:
             code = entry["military_source"]  # killing by a state's forces is military force, not terror
         if entry.get("xcomp"):
             for c in token.children:
-                if c.dep_ == "xcomp" and c.lemma_ in entry["xcomp"]:
+                infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if (c.dep_ == "xcomp" or infinitive) and c.lemma_ in entry["xcomp"]:  # "offered on Tuesday to mediate"
                     preps = entry.get("xcomp_preps", ["between", "with", "to"])
                     targets = self._prep_targets(index, c, preps, deep=True) or [
                         k for o in c.children if o.dep_ == "dobj"  # "offered to host talks between A and B"
@@ -528,7 +532,8 @@ class InteractionFinder:
         if not targets:
             if dobj is not None and not entry.get("speech") and not entry.get("objects_table") \
                     and not entry.get("topic_object"):
-                targets = self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
+                targets = [k for k in self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
+                           if k not in sources]  # "Armenia recalled its ambassador from Moscow"
             targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
@@ -661,6 +666,8 @@ class InteractionFinder:
                       deep: bool = False) -> list[str]:
         keys: list[str] = []
         children = [x for c in token.children for x in (c, *(c.conjuncts if c.dep_ == "prep" else ()))]
+        children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+                     for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]  # "by phone with"
         for c in children:  # "on several commanders and on Rwandan officers": coordinated prepositions too
             if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
                 for obj in c.children:

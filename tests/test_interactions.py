@@ -624,3 +624,16 @@ def test_clauses_courts_and_crowds(extract_text, text, fact):
 )
 def test_bombers_mobilizations_and_expulsions(extract_text, text, fact):
     assert asserts_fact(extract_text(text), *fact)
+
+
+def test_its_stands_for_the_body_named_last(extract_text):
+    ex = extract_text("Russian forces shelled the border. Moscow recalled its ambassador from Kyiv.")
+    assert asserts_fact(ex, "Russia", "16", {"Ukraine"})
+
+
+def test_offers_and_calls_with_their_parts_spread_out(extract_text):
+    offer = extract_text("French President Emmanuel Macron offered on Tuesday to mediate between Armenia and "
+                         "Azerbaijan, his office said.")
+    assert asserts_fact(offer, "Emmanuel Macron", "03", {"Armenia", "Azerbaijan"})
+    call = extract_text("Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev.")
+    assert asserts_fact(call, "Antony Blinken", "04", {"Ilham Aliyev"})
