@@ -637,3 +637,8 @@ def test_offers_and_calls_with_their_parts_spread_out(extract_text):
     assert asserts_fact(offer, "Emmanuel Macron", "03", {"Armenia", "Azerbaijan"})
     call = extract_text("Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev.")
     assert asserts_fact(call, "Antony Blinken", "04", {"Ilham Aliyev"})
+
+
+def test_leaving_a_bloc_reduces_relations_with_it(extract_text):
+    ex = extract_text("Mali, Burkina Faso and Niger on Sunday announced their immediate withdrawal from ECOWAS.")
+    assert asserts_fact(ex, "Mali", "16", {"ECOWAS"})
