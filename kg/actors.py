@@ -16,7 +16,13 @@ PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": 
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
-DATELINE = re.compile(r"^\s*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s")
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
+
+
+def find_dateline(text: str) -> tuple[int, int] | None:
+    """Where a wire dateline ("KYIV, Sept 6 (Reuters) -") is, at the start of a line under the headline and byline."""
+    m = DATELINE.search(text[:800])
+    return (m.start(), m.end()) if m else None
 QUOTES_OPEN = {'"', "“"}
 QUOTES_CLOSE = {'"', "”"}
 
@@ -196,10 +202,10 @@ class ActorRecognizer:
 
     def _dateline(self, doc: Doc) -> set[int]:
         """Tokens of a wire dateline ("KYIV, Sept 6 (Reuters) -"): the place of filing and the agency, not actors."""
-        m = DATELINE.match(doc.text)
-        if not m:
+        where = find_dateline(doc.text)
+        if where is None:
             return set()
-        return {t.i for t in doc if t.idx < m.end()}
+        return {t.i for t in doc if where[0] <= t.idx < where[1]}
 
     def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
@@ -276,6 +282,8 @@ class ActorRecognizer:
                 continue
             if label == "name":
                 key = self.gaz.names[span.text]
+                if key.startswith("person:") and len(span) == 1 and self._inside_longer_name(doc, span):
+                    continue  # "Seyoum" of "Billene Seyoum" is not Seyoum Mesfin
             elif label == "demonym":
                 key = self.gaz.demonyms[span.text]
             else:
@@ -288,6 +296,14 @@ class ActorRecognizer:
                 alias = f"the {span.text}"
             self._known(index, key, alias)
             self._add(index, taken, span, [key], label)
+
+    def _inside_longer_name(self, doc: Doc, span: Span) -> bool:
+        """Whether a one-word name is part of a longer capitalised name the gazetteer does not know."""
+        titles = self.gaz.title_heads | self.gaz.title_modifiers | self.gaz.honorifics
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        return any(t is not None and t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles
+                   and t.text not in self.gaz.demonyms and t.text not in self.gaz.names for t in (before, after))
 
     def _force_start(self, doc: Doc, span: Span) -> int:
         """Where the force noun would start after a state's name: "Indian troops", "Pakistan's army"."""
@@ -624,6 +640,8 @@ class ActorRecognizer:
                         for obj in child.children:
                             self._affiliate(index, actor, obj)
                 context_end = left
+            else:
+                self._title_in_apposition(index, actor, head)
         if context_end > 0:
             prev = doc[context_end - 1]
             if prev.lower_ in ("'s", "’s") and context_end > 1:
@@ -642,6 +660,25 @@ class ActorRecognizer:
                 if g:
                     index.genders[actor.key] = g
 
+    def _title_in_apposition(self, index: ActorIndex, actor: Actor, name: Token) -> None:
+        """ "Billene Seyoum, spokesperson for the Ethiopian Prime Minister's Office", "X, the Houthis' negotiator"."""
+        doc = name.doc
+        title_tok = next((c for c in name.children if c.dep_ == "appos" and c.i > name.i
+                          and c.lower_ in self.gaz.title_heads and c.lower_ not in self.gaz.descriptors), None)
+        if title_tok is None:
+            return
+        left = title_tok.i
+        while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
+            left -= 1
+        self._add_title(index, actor, doc[left : title_tok.i + 1])
+        for child in title_tok.children:
+            if child.dep_ == "poss":
+                self._affiliate(index, actor, child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        self._affiliate(index, actor, obj)
+
     def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> bool:
         """Affiliate the actor with the state or body mentioned at token; whether there was one."""
         m = index.mention_at(token)
@@ -649,9 +686,10 @@ class ActorRecognizer:
             return False
         for key in m.keys:
             other = index.actors.get(key)
-            if other is None or other.kind not in ("Country", "Organization") or key in actor.affiliations:
+            if other is None or other.kind not in ("Country", "Organization"):
                 continue
-            actor.affiliations.append(key)
+            if key not in actor.affiliations:
+                actor.affiliations.append(key)
             for parent in other.affiliations:
                 if parent not in actor.affiliations and index.actors[parent].kind == "Country":
                     actor.affiliations.append(parent)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 import kg.actors  # noqa: F401  (registers the dip_actors factory)
 import kg.interactions  # noqa: F401  (registers dip_interactions and the Doc attributes it reads)
 from kg import __version__
-from kg.actors import DATELINE
+from kg.actors import find_dateline
 from kg.documents import Document
 from kg.extraction import Extraction
 from kg.resources import DATA_DIR, PACKAGE_DIR
@@ -39,9 +39,9 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space:
             token.is_sent_start = True
-    dateline = DATELINE.match(doc.text)
+    dateline = find_dateline(doc.text)
     if dateline:  # "MANILA, Philippines (AP) — The Philippines summoned ...": the dateline is no subject
-        after = next((t for t in doc if t.idx >= dateline.end()), None)
+        after = next((t for t in doc if t.idx >= dateline[1]), None)
         if after is not None and after.i > 0:
             after.is_sent_start = True
     return doc

@@ -184,3 +184,21 @@ def test_a_name_after_a_company_noun_is_a_company(extract_text):
     ex = extract_text("Russia seized the assets of Finnish energy company Fortum.")
     fortum = by_name(ex, "Fortum")
     assert fortum.kind == "Organization" and affiliation_names(ex, fortum) == {"Finland"}
+
+
+def test_a_title_in_apposition_after_the_name(extract_text):
+    ex = extract_text("Mohammed Abdulsalam, the Houthis' chief negotiator, said there was no justification.")
+    negotiator = by_name(ex, "Mohammed Abdulsalam")
+    assert "chief negotiator" in negotiator.titles
+    assert {"Houthis", "Yemen"} <= affiliation_names(ex, negotiator)
+
+
+def test_a_surname_alias_inside_another_name_is_not_that_person(extract_text):
+    ex = extract_text("Billene Seyoum, spokesperson for the Ethiopian Prime Minister's Office, said so.")
+    assert by_name(ex, "Billene Seyoum").name == "Billene Seyoum"
+
+
+def test_a_dateline_under_a_byline_is_still_a_dateline(extract_text):
+    ex = extract_text("Somalia recalls ambassador\n\nAbdiqani Hassan | 02.01.2024\n\nMOGADISHU, Somalia (AA) - "
+                      "Somalia on Tuesday recalled its ambassador to Ethiopia.")
+    assert not [a for a in ex.actors.values() if a.name.lower() == "mogadishu"]
