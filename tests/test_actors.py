@@ -79,19 +79,22 @@ def test_demonym_with_forces_is_the_military(extract_text):
 
 
 @pytest.mark.parametrize(
-    ("text", "place", "state"),
+    ("text", "name", "kind", "state"),
     [
-        ("Russian forces shelled the Ukrainian city of Kherson overnight.", "Kherson", "Ukraine"),
-        ("India struck sites in Pakistan-occupied Kashmir.", "Pakistan-occupied Kashmir", "Pakistan"),
-        ("Fighting resumed in Ethiopia's Tigray region.", "Tigray", "Ethiopia"),
-        ("Protests spread to Mekelle, Ethiopia, on Monday.", "Mekelle", "Ethiopia"),
+        ("Russian forces shelled the Ukrainian city of Kherson overnight.", "Kherson", "Location", "Ukraine"),
+        ("India struck sites in Pakistan-occupied Kashmir.", "Pakistan-occupied Kashmir", "Location", "Pakistan"),
+        ("Fighting resumed in Ethiopia's Tigray region.", "Tigray", "Location", "Ethiopia"),
+        ("Protests spread to Mekelle, Ethiopia, on Monday.", "Mekelle", "Location", "Ethiopia"),
+        ("They condemned the Assad regime's bombardment of Eastern Ghouta.", "Assad regime", "Organization", "Syria"),
+        ("South Korea's Joint Chiefs of Staff condemned the launch.", "Joint Chiefs of Staff", "Organization",
+         "South Korea"),
     ],
 )
-def test_a_place_belongs_to_the_state_the_text_names(extract_text, text, place, state):
+def test_places_and_bodies_belong_to_the_state_the_text_names(extract_text, text, name, kind, state):
     ex = extract_text(text)
-    location = by_name(ex, place)
-    assert location.kind == "Location"
-    assert state in affiliation_names(ex, location)
+    actor = by_name(ex, name)
+    assert actor.kind == kind
+    assert state in affiliation_names(ex, actor)
 
 
 def test_the_titled_form_is_kept_as_an_alias(extract_text):
@@ -115,17 +118,6 @@ def test_title_followed_by_a_name_in_apposition_is_that_person(extract_text):
     johnson = by_name(ex, "Boris Johnson")
     assert "the Foreign Secretary" in johnson.aliases
     assert not [a for a in ex.actors.values() if a.name == "Foreign Secretary"]
-
-
-@pytest.mark.parametrize(("text", "name", "state"), [
-    ("They condemned the Assad regime's bombardment of Eastern Ghouta.", "Assad regime", "Syria"),
-    ("South Korea's Joint Chiefs of Staff condemned the launch.", "Joint Chiefs of Staff", "South Korea"),
-])
-def test_governments_named_after_leaders_or_possessor_states_act_for_that_state(extract_text, text, name, state):
-    ex = extract_text(text)
-    body = by_name(ex, name)
-    assert body.kind == "Organization"
-    assert state in affiliation_names(ex, body)
 
 
 def test_a_wire_dateline_is_not_the_subject(extract_text):
