@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -103,6 +105,21 @@ class ActorRecognizer:
         for label, items in forms.items():
             self.matcher.add(label, [nlp.make_doc(f) for f in items if f])
 
+        def hashes(words) -> np.ndarray:
+            return np.array(sorted({nlp.vocab.strings.add(w) for w in words}), dtype=np.uint64)
+
+        # the words each pass looks for, to find them without walking every token in Python
+        self.office_words = hashes(["office"])
+        self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.names, *gazetteer.first_words}
+                                  if " " not in w)
+        self.title_words = hashes(gazetteer.title_heads)
+        self.place_words = hashes(gazetteer.place_nouns)
+
+    @staticmethod
+    def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
+        """Indices of the tokens whose attribute (LOWER, ORTH) is one of the words."""
+        return np.flatnonzero(np.isin(doc.to_array(attr), words)).tolist()
+
     # -- mentions ---------------------------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,8 +181,8 @@ class ActorRecognizer:
     def _office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Turkish president's office", "Netanyahu's office": an office named after its holder is an organization
         of that state."""
-        for t in doc:
-            if t.lower_ != "office" or t.i < 2 or doc[t.i - 1].lower_ not in ("'s", "’s"):
+        for t in (doc[i] for i in self._where(doc, LOWER, self.office_words)):
+            if t.i < 2 or doc[t.i - 1].lower_ not in ("'s", "’s"):
                 continue
             head = doc[t.i - 2]
             holder = next((self.gaz.names[doc[k : t.i - 1].text] for k in range(max(0, t.i - 5), t.i - 1)
@@ -205,15 +222,16 @@ class ActorRecognizer:
         where = find_dateline(doc.text)
         if where is None:
             return set()
-        return {t.i for t in doc if where[0] <= t.idx < where[1]}
+        span = doc.char_span(where[0], where[1], alignment_mode="expand")
+        return set(range(span.start, span.end)) if span is not None else set()
 
     def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
-        for t in doc:
-            if t.i in taken:
+        for t in (doc[i] for i in self._where(doc, ORTH, self.state_words)):
+            if t.i in taken or not (t.is_title or t.is_upper):  # states and leaders are capitalised
                 continue
             country, k = self._country_word(t.text) or self._leader_state(doc, t), t.i + 1
-            for n in (4, 3, 2):  # "South Korea's foreign ministry"
+            for n in (4, 3, 2) if t.text in self.gaz.first_words else ():  # "South Korea's foreign ministry"
                 named = self.gaz.names.get(doc[t.i : t.i + n].text, "") if t.i + n <= len(doc) else ""
                 if named.startswith("country:"):
                     country, k = named, t.i + n
@@ -418,11 +436,10 @@ class ActorRecognizer:
     def _titled_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """Names that follow an office title ("Secretary of State Antony J. Blinken") are people."""
         i = 0
-        while i < len(doc):
-            t = doc[i]
-            if t.lower_ not in self.gaz.title_heads or i in taken:
-                i += 1
+        for head in self._where(doc, LOWER, self.title_words):
+            if head < i or head in taken:
                 continue
+            i = head
             name_start = i + 1
             # "Secretary of State X": extend over "of State"
             while name_start + 1 < len(doc) and doc[name_start].lower_ == "of" and doc[name_start + 1].is_title \
@@ -584,8 +601,8 @@ class ActorRecognizer:
 
     def _region_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Ethiopia's Tigray region", "the Donetsk oblast": a capitalised name before a word for a place."""
-        for t in doc:
-            if t.lower_ not in self.gaz.place_nouns or t.i == 0 or t.i in taken:
+        for t in (doc[i] for i in self._where(doc, LOWER, self.place_words)):
+            if t.i == 0 or t.i in taken:
                 continue
             start = t.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
@@ -765,7 +782,7 @@ class ActorRecognizer:
         title_tokens: set[int] = set()
         for i, t in enumerate(doc):
             shared = t.lower_ == "and" and (i - 1) in title_tokens  # "The Secretary and Foreign Minister"
-            owner = self._possessor_of_office(doc, index, i)  # "The International Criminal Court's prosecutor"
+            owner = self._possessor_of_office(doc, index, i) if t.lower_ in ("'s", "’s") else None  # "the ICC's ..."
             if (t.lower_ != "the" and not shared and owner is None) or i + 1 >= len(doc) or (i + 1) in taken:
                 continue
             run_end = i + 1

@@ -57,6 +57,7 @@ class Gazetteer:
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
+    first_words: frozenset[str] = frozenset()  # of names longer than a word: where a multi-word name can start
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
@@ -118,6 +119,7 @@ def load_gazetteer() -> Gazetteer:
         )
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(form, key)
+    gaz.first_words = frozenset(f.split()[0] for f in gaz.names if " " in f)
     for table in (gaz.names, gaz.demonyms, gaz.capitals, gaz.places):
         for form in [f for f in table if "'" in f]:  # "People’s Republic of China" as typeset
             table.setdefault(form.replace("'", "’"), table[form])

@@ -968,10 +968,9 @@ class InteractionFinder:
             if f.code.startswith("04") and f.modality is None:
                 meetings.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
-            at_sea = any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "attacks on Red Sea shipping"
-                         for k in self._actors_at(index, t))
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
-                    and not at_sea:
+                    and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
+                                for k in self._actors_at(index, t)):
                 speakers = {k for e in found if e.code.startswith(("01", "02", "11")) for k in e.sources}
                 targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
             if not targets and f.code.startswith(("11", "12", "13")):
