@@ -110,15 +110,17 @@ class ActorRecognizer:
 
         # the words each pass looks for, to find them without walking every token in Python
         self.office_words = hashes(["office"])
-        self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.names, *gazetteer.first_words}
-                                  if " " not in w)
+        self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.first_words, *(
+            n for n, k in gazetteer.names.items() if k.startswith(("country:", "person:")))} if " " not in w)
         self.title_words = hashes(gazetteer.title_heads)
         self.place_words = hashes(gazetteer.place_nouns)
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
         """Indices of the tokens whose attribute (LOWER, ORTH) is one of the words."""
-        return np.flatnonzero(np.isin(doc.to_array(attr), words)).tolist()
+        values = doc.to_array(attr)
+        at = np.minimum(np.searchsorted(words, values), len(words) - 1)  # words is sorted: no sort per document
+        return np.flatnonzero(words[at] == values).tolist()
 
     # -- mentions ---------------------------------------------------------------------------------------------
 
@@ -241,7 +243,7 @@ class ActorRecognizer:
             if k < len(doc) and doc[k].lower_ in ("'s", "’s") and t.text not in self.gaz.demonyms:
                 k += 1
             start_rest, words = k, []
-            head_words = {w for h in self.gaz.body_heads for w in h.split()}  # "coast guard", "air force"
+            head_words = self.gaz.body_head_words
             while k < len(doc) and len(words) < 4 and (doc[k].lower_ in self.gaz.body_modifiers
                                                        or doc[k].lower_ in head_words):
                 words.append(doc[k].lower_)

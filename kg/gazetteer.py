@@ -57,10 +57,11 @@ class Gazetteer:
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
-    first_words: frozenset[str] = frozenset()  # of names longer than a word: where a multi-word name can start
+    first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
+    body_head_words: frozenset[str] = frozenset()  # "coast" and "guard" of "coast guard"
     body_modifiers: frozenset[str] = frozenset()
 
     def is_boilerplate(self, sentence: str) -> bool:
@@ -119,7 +120,7 @@ def load_gazetteer() -> Gazetteer:
         )
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(form, key)
-    gaz.first_words = frozenset(f.split()[0] for f in gaz.names if " " in f)
+    gaz.first_words = frozenset(f.split()[0] for f, k in gaz.names.items() if " " in f and k.startswith("country:"))
     for table in (gaz.names, gaz.demonyms, gaz.capitals, gaz.places):
         for form in [f for f in table if "'" in f]:  # "People’s Republic of China" as typeset
             table.setdefault(form.replace("'", "’"), table[form])
@@ -130,6 +131,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])
+    gaz.body_head_words = frozenset(w for h in gaz.body_heads for w in h.split())
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.honorifics = frozenset(lexicon["honorifics"])
     gaz.name_particles = frozenset(lexicon["name_particles"])

@@ -511,9 +511,9 @@ class InteractionFinder:
                     index.actors[k].kind == "Person" for k in targets)  # "called on the President", not on parties
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
-        hosted = [k for k in (self._phrase_actors(index, dobj, deep=False) if dobj is not None else [])
-                  if index.actors[k].kind == "Person"]
-        if hosted and any(c.dep_ == "prep" and c.lower_ in entry.get("host_preps", ()) for c in token.children):
+        hosted = [k for k in self._phrase_actors(index, dobj, deep=False) if index.actors[k].kind == "Person"] if (
+            dobj is not None and entry.get("host_preps")) else []
+        if hosted and any(c.dep_ == "prep" and c.lower_ in entry["host_preps"] for c in token.children):
             code, targets = "043", hosted  # "welcomed President Prabowo to Downing Street": hosting his visit
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "stood in solidarity with the UK", not "stood at the podium"
@@ -656,7 +656,7 @@ class InteractionFinder:
             before = sent.start - 3 <= last < sent.start and "," in closing
             opening = {t.text for t in doc[sent.end - 2 : sent.end]}
             after = sent.end <= first <= sent.end + 2 and bool({":", ","} & opening)
-            continues = bool(mine) and all(  # the next paragraph of the same quotation
+            continues = bool(mine) and first - mine[-1][1] <= 4 and all(  # the next paragraph of the same quotation
                 t.is_space or t.text in ("“", '"', "”") for t in doc[mine[-1][1] + 1 : first])
             if (inside or before or after or continues) and len(span) > 2:
                 mine.append((first, last))
