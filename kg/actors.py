@@ -433,6 +433,8 @@ class ActorRecognizer:
             break
         if i < len(doc) and i > start and doc[i].lower_ in self.gaz.title_heads:
             return start  # "Chief Cabinet Secretary ...": the words are part of a longer title, not a name
+        if i > start and (doc[i - 1].lower_ in self.gaz.body_head_words or doc[i - 1].lower_ in self.gaz.org_heads):
+            return start  # "the General Staff of the Armed Forces", "Central Command": a body, not a person
         return i
 
     def _titled_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:

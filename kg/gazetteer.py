@@ -56,6 +56,8 @@ class Gazetteer:
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be
+    partner_nouns: frozenset[str] = frozenset()  # "Ukraine's partners" are not Ukraine
+    org_heads: frozenset[str] = frozenset()  # "Staff", "Command": words that end a body's name, never a person's
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
     first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
@@ -143,6 +145,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.place_nouns = frozenset(references["place_nouns"])
     gaz.waters = frozenset(references["waters"])
     gaz.organization_nouns = frozenset(references["organization_nouns"])
+    gaz.org_heads = frozenset(references["org_heads"])
+    gaz.partner_nouns = frozenset(references["partner_nouns"])
     gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}

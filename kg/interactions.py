@@ -179,6 +179,11 @@ class InteractionFinder:
             if not hit and h.tag_ == "NNS":  # "Sudan's warring parties, the Sudanese Armed Forces and the RSF"
                 hit = [k for t in h.children if t.dep_ == "appos" for x in (t, *t.conjuncts)
                        for k in self._actors_at(index, x)]
+            if h.lower_ in self.gaz.partner_nouns:  # "Ukraine's partners, including the United States"
+                hit = hit or [k for c in h.subtree if c.dep_ == "prep" and c.lower_ == "including"
+                              for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
+                keys += [k for k in hit if k not in keys]
+                continue
             if not hit:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
                 hit = [k for c in h.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
@@ -612,7 +617,8 @@ class InteractionFinder:
         if symmetric and len(sources) > 1:
             targets = [k for k in sources[1:] + targets]
             sources = sources[:1]
-        targets = [t for t in targets if t not in sources]
+        own = {a for k in sources if index.actors[k].kind != "Country" for a in index.actors[k].affiliations}
+        targets = [t for t in targets if t not in sources and t not in own]  # "scrambled Polish aircraft": its own
         results.append(Found(sources, code, targets, token, modality, quotes, quote_spans, specific_speech=own_voice))
         return results
 

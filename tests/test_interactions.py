@@ -617,3 +617,13 @@ def test_offers_and_calls_with_their_parts_spread_out(extract_text):
 def test_leaving_a_bloc_reduces_relations_with_it(extract_text):
     ex = extract_text("Mali, Burkina Faso and Niger on Sunday announced their immediate withdrawal from ECOWAS.")
     assert asserts_fact(ex, "Mali", "16", {"ECOWAS"})
+
+
+def test_a_states_partners_are_not_the_state(extract_text):
+    ex = extract_text("Zelensky urged Ukraine's partners, including the United States, to supply air defence systems.")
+    assert asserts_fact(ex, "Volodymyr Zelenskyy", "02", {"United States"})
+
+
+def test_a_body_named_like_a_title_is_no_person(extract_text):
+    ex = extract_text("The General Staff of the Ukrainian Armed Forces said its drones had struck an oil depot.")
+    assert not [a for a in ex.actors.values() if a.kind == "Person"]
