@@ -737,15 +737,16 @@ class ActorRecognizer:
         full = [a for a in people if len(a.name.split()) > 1]
         target_of: dict[str, str] = {}
         for a in people:
-            words = a.name.split()
+            words = self._name_words(a.name)
             candidates = []
             for b in full:
                 if b is a:
                     continue
-                bw = b.name.split()
+                bw = self._name_words(b.name)
                 if len(words) == 1 and (words[0] == bw[-1] or words[0] == bw[0]):
                     candidates.append(b)
-                elif len(words) > 1 and len(bw) > len(words) and words[0] == bw[0] and words[-1] == bw[-1]:
+                elif len(words) > 1 and (words == bw or (len(bw) > len(words) and words[0] == bw[0]
+                                                          and words[-1] == bw[-1])):
                     candidates.append(b)
             known = [b for b in candidates if not b.key.startswith("name:")]
             pick = known or candidates
@@ -767,6 +768,12 @@ class ActorRecognizer:
                 names = (a.aliases | {a.name}) - index.titled_forms or {a.name}
                 longest = max(names, key=lambda n: (len(n.split()), len(n)))
                 a.name = longest
+
+    @staticmethod
+    def _name_words(name: str) -> list[str]:
+        """A name's words, Arabic articles dropped alike: "Al Sisi", "al-Sisi" and "el-Sisi" all end in "sisi"."""
+        words = [w for w in re.sub(r"\b(?:al|el|ad|as|ash|at)[-\s]+(?=[A-Z])", "", name, flags=re.I).split()]
+        return [w.casefold() for w in words] or [name.casefold()]
 
     def _states_from_titles(self, index: ActorIndex) -> None:
         """A person with no stated state but a title only one state uses ("Secretary of State") acts for it."""

@@ -194,3 +194,9 @@ def test_a_dateline_under_a_byline_is_still_a_dateline(extract_text):
     ex = extract_text("Somalia recalls ambassador\n\nAbdiqani Hassan | 02.01.2024\n\nMOGADISHU, Somalia (AA) - "
                       "Somalia on Tuesday recalled its ambassador to Ethiopia.")
     assert not [a for a in ex.actors.values() if a.name.lower() == "mogadishu"]
+
+
+def test_spellings_of_an_arabic_article_are_one_person(extract_text):
+    ex = extract_text("Joe Biden spoke with President Abdel Fattah Al Sisi of Egypt. Biden thanked President Sisi.")
+    sisi = [a for a in ex.actors.values() if "Sisi" in a.name]
+    assert len(sisi) == 1 and affiliation_names(ex, sisi[0]) == {"Egypt"}

@@ -627,3 +627,9 @@ def test_a_states_partners_are_not_the_state(extract_text):
 def test_a_body_named_like_a_title_is_no_person(extract_text):
     ex = extract_text("The General Staff of the Ukrainian Armed Forces said its drones had struck an oil depot.")
     assert not [a for a in ex.actors.values() if a.kind == "Person"]
+
+
+def test_defending_a_states_right_is_verbal_support_but_defending_citizens_is_not(extract_text):
+    ex = extract_text("President Biden reaffirmed Israel's right to defend its citizens from terrorism.")
+    assert asserts_fact(ex, "Joe Biden", "05", {"Israel"})
+    assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Israel"]
