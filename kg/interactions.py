@@ -132,6 +132,27 @@ class InteractionFinder:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in self.lex["performative_verbs"]
 
+    def _meeting_place_code(self, index: ActorIndex, verb: Token, sources: list[str], targets: list[str]) -> str:
+        """Where "X met Y in <place>" happened: Y's country is a visit (042), X's is hosting (043), else 044."""
+        places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, allow_places=True)]
+        where = {self._state_of(index, k) for k in places} - {None}
+        if len(where) != 1:
+            return "040"
+        host = where.pop()
+        if host in {self._state_of(index, k) for k in targets}:
+            return "042"
+        if host in {self._state_of(index, k) for k in sources}:
+            return "043"
+        return "044"
+
+    def _state_of(self, index: ActorIndex, key: str) -> str | None:
+        """The state an actor is or acts for, or a place lies in."""
+        actor = index.actors[key]
+        if actor.kind == "Country":
+            return key
+        return next((k for k in actor.affiliations if index.actors[k].kind == "Country"), None)
+
     def _is_name(self, token: Token) -> bool:
         """Whether a token is part of an actor's name ("May" of "Theresa May"), whatever the parser made of it."""
         return token.doc._.actor_index.mention_at(token) is not None
@@ -594,6 +615,8 @@ class InteractionFinder:
                 return []
         if code.startswith("04") and code == "040" and self._phone_cue(doc, token):
             code = "041"
+        elif code == "040" and targets:
+            code = self._meeting_place_code(index, token, sources, targets)
         if code in ("020", "100"):  # "urged Russia to release the prisoners": an appeal for release
             code = next((t[code[:2]] for t in self.lex["request_topics"] if self._has_word(token, t["words"])), code)
         if code == "030" and self._has_word(token, self.lex["diplomacy_words"]):

@@ -633,3 +633,15 @@ def test_defending_a_states_right_is_verbal_support_but_defending_citizens_is_no
     ex = extract_text("President Biden reaffirmed Israel's right to defend its citizens from terrorism.")
     assert asserts_fact(ex, "Joe Biden", "05", {"Israel"})
     assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Israel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Secretary Michael R. Pompeo met with Colombian President Iván Duque today in Bogotá.", "042"),
+        ("Joe Biden met Japanese Prime Minister Fumio Kishida in Washington.", "043"),
+        ("Rwandan President Paul Kagame and Kenyan President William Ruto met in Qatar on Tuesday.", "044"),
+    ],
+)
+def test_where_a_meeting_was_says_who_visited_whom(extract_text, text, code):
+    assert [i.cameo for i in extract_text(text).interactions if i.cameo.startswith("04")] == [code]
