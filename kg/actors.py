@@ -836,10 +836,8 @@ class ActorRecognizer:
         return next((k for k in mention.keys if index.actors[k].kind == "Person"), None)
 
     def _possessor_of_office(self, doc: Doc, index: ActorIndex, i: int) -> str | None:
-        """The state or body before a possessive at token i ("the ICC's prosecutor"), if there is one."""
-        if doc[i].lower_ not in ("'s", "’s") or i == 0:
-            return None
-        mention = index.by_token.get(i - 1)
+        """The state or body before the possessive at token i ("the ICC's prosecutor"), if there is one."""
+        mention = index.by_token.get(i - 1) if i > 0 else None
         if mention is None or len(mention.keys) != 1:
             return None
         owner = index.actors.get(mention.keys[0])

@@ -969,6 +969,7 @@ class InteractionFinder:
             return bisect.bisect_left(breaks, sent.start)
 
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
+        speakers = {k for f in found if f.code.startswith(("01", "02", "11")) for k in f.sources}  # never victims
         para_dates: dict[int, object] = {}
         for f in found:
             t = f.trigger
@@ -1000,7 +1001,6 @@ class InteractionFinder:
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
                     and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
                                 for k in self._actors_at(index, t)):
-                speakers = {k for e in found if e.code.startswith(("01", "02", "11")) for k in e.sources}
                 targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._attacker_referred_to(f, found, index)
