@@ -950,6 +950,18 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif low in ("who", "which", "that") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
+                keys = self._relative_antecedent(index, t)  # "the Amir of Kuwait, who began mediating"
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
+                    subjects.append((t.i, keys))
+                    subjects.sort()
+            elif low == "it" and t.dep_ == "dobj" and t.head.lemma_ in self.gaz.actor_object_verbs:
+                own = {k for m in index.mentions if t.sent.start <= m.start < t.i and len(m.keys) == 1
+                       and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") for k in m.keys}
+                keys = self._nearest_body(doc, index, t, excluding=own)  # "cut ties with Doha, accusing it of"
+                if keys:
+                    index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
             elif (low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take",
                                                                               "remain")) \
                     or (low == "its" and t.dep_ == "poss"):
@@ -1016,12 +1028,30 @@ class ActorRecognizer:
                 return keys
         return None
 
-    def _nearest_body(self, doc: Doc, index: ActorIndex, token: Token) -> list[str] | None:
+    def _nearest_body(self, doc: Doc, index: ActorIndex, token: Token,
+                      excluding: set[str] = frozenset()) -> list[str] | None:
         """ "ASEAN's statement and its efforts": the state or body named last before, in this sentence or the last."""
         start = doc[max(0, token.sent.start - 1)].sent.start
         before = [m for m in index.mentions if start <= m.start < token.i and len(m.keys) == 1
-                  and m.kind != "pronoun" and index.actors[m.keys[0]].kind in ("Country", "Organization")]
+                  and m.kind != "pronoun" and index.actors[m.keys[0]].kind in ("Country", "Organization")
+                  and m.keys[0] not in excluding]
         return list(max(before, key=lambda m: m.start).keys) if before else None
+
+    def _relative_antecedent(self, index: ActorIndex, pronoun: Token) -> list[str] | None:
+        """The actor a relative clause is about: "Amir Sabah of Kuwait, who ..." is the Amir, not Kuwait."""
+        def mentioned(token: Token) -> list[str] | None:
+            return next((list(m.keys) for m in index.mentions if m.start <= token.i < m.end), None)
+
+        noun = pronoun.head.head
+        keys = mentioned(noun)
+        if pronoun.lower_ == "who" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" and (
+                not keys or index.actors[keys[0]].kind != "Person"):
+            owner = mentioned(noun.head.head)  # "the Amir of Kuwait, who"
+            if owner and index.actors[owner[0]].kind == "Person":
+                return owner
+        if keys and (pronoun.lower_ == "who") == (index.actors[keys[0]].kind == "Person"):
+            return keys
+        return None
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
         """The organization "the <word>" refers to: the last one named before with that word in its name."""

@@ -242,9 +242,12 @@ class InteractionFinder:
                 hit = next((self._actors_at(index, t) for t in h.doc[h.left_edge.i : h.i]
                             if t.pos_ != "PRON" and self._actors_at(index, t)), [])
             if not hit and deep:
+                # not what a clause inside says: "the efforts of X, who mediated between A and B" are X's
+                inner = {c.i for t in h.subtree if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head == h)
+                         for c in t.subtree}
                 for t in h.subtree:
-                    if t.dep_ in ("relcl", "acl") and t.head == h:
-                        break
+                    if t.i in inner:
+                        continue
                     for k in self._actors_at(index, t):
                         if k not in hit:
                             hit.append(k)
@@ -457,6 +460,9 @@ class InteractionFinder:
                          if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
                 if code == "012" and any(c.lower_ != "for" for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]
+                if code == "051" and any(t.lower_ in self.lex["material_support_words"]
+                                         for t in dobj.subtree if t.i < dobj.i):
+                    code = "030"  # "the UK's military and economic support": a pledge of aid, not praise
                 targets = self._object_targets(index, dobj, sources)
                 for prep in about:
                     if prep.head.i == token.i:
@@ -714,7 +720,10 @@ class InteractionFinder:
         own = set(sources)
         for s in sources:
             own.update(index.actors[s].affiliations if s in index.actors else [])
+        inner = {c.i for t in dobj.subtree if t.dep_ == "relcl" for c in t.subtree}  # "X, who mediated": X's act
         for t in dobj.subtree:
+            if t.i in inner:
+                continue
             for k in self._actors_at(index, t):
                 a = index.actors.get(k)
                 if a is None or a.kind == "Location" or k in own or k in keys:
@@ -722,7 +731,9 @@ class InteractionFinder:
                 if t.head.i == dobj.i and t.dep_ in ("poss", "compound", "amod", "nmod"):
                     continue  # "the U.S. commitment": the holder of the object, not its target
                 keys.append(k)
-        return keys
+        # "the efforts of Amir Sabah of Kuwait": the Amir, not also the state he acts for
+        states_of_people = {a for k in keys if index.actors[k].kind == "Person" for a in index.actors[k].affiliations}
+        return [k for k in keys if k not in states_of_people]
 
     def _speech_content(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """Acts carried by what a speaker said: demands, threats, promises and accusations."""

@@ -613,3 +613,28 @@ def test_defending_a_states_right_is_verbal_support_but_defending_citizens_is_no
 )
 def test_where_a_meeting_was_says_who_visited_whom(extract_text, text, code):
     assert [i.cameo for i in extract_text(text).interactions if i.cameo.startswith("04")] == [code]
+
+
+def test_an_object_it_after_a_state_is_that_state(extract_text):
+    ex = extract_text("Saudi Arabia and Egypt cut diplomatic relations with Doha on Monday, accusing it of "
+                      "supporting terrorism.")
+    assert asserts_fact(ex, "Saudi Arabia", "11", {"Qatar"})
+    assert asserts_fact(ex, "Egypt", "16", {"Qatar"})
+
+
+def test_a_relative_clause_acts_for_the_person_it_describes(extract_text):
+    ex = extract_text("President Trump expressed support for the efforts of Amir Sabah al-Ahmad al-Jaber al-Sabah "
+                      "of Kuwait, who began mediating between Qatar and Saudi Arabia on Tuesday.")
+    assert asserts_fact(ex, "Donald Trump", "05", {"Sabah Al-Ahmad Al-Jaber Al-Sabah"})
+    assert asserts_fact(ex, "Sabah Al-Ahmad Al-Jaber Al-Sabah", "04", {"Qatar", "Saudi Arabia"})
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Secretary reaffirmed the United States' support for Kazakhstan's sovereignty.", "051"),
+        ("The Prime Minister reiterated the UK's unwavering military and economic support for Ukraine.", "030"),
+    ],
+)
+def test_expressed_support_is_endorsement_unless_it_is_material(extract_text, text, code):
+    assert [i.cameo for i in extract_text(text).interactions] == [code]
