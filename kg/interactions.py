@@ -81,13 +81,18 @@ class InteractionFinder:
         return doc
 
     def _acts_in_quotations(self, doc: Doc, found: list[Found], index: ActorIndex) -> list[Found]:
-        """ "We condemn the attack," X said: an act in the first person inside a quotation is the speaker's."""
+        """ "We condemn the attack," X said: an act in the speaker's own voice inside a quotation is the speaker's."""
         acts: list[Found] = []
         for speech in [f for f in found if f.quote_spans]:
+            own = {k for s_ in speech.sources for k in [s_, *index.actors[s_].affiliations]}
             for first, last in speech.quote_spans:
                 for token in doc[first : last + 1]:
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                    if subject is None or subject.lower_ not in FIRST_PERSON or token.pos_ not in ("VERB", "AUX"):
+                    if subject is None or token.pos_ not in ("VERB", "AUX"):
+                        continue
+                    # "The Islamic Emirate strongly condemns ...," its spokesman said: his government's voice
+                    if subject.lower_ not in FIRST_PERSON and not (
+                            self._performative(token) and set(self._phrase_actors(index, subject, deep=False)) & own):
                         continue
                     entry = self.verbs.get(token.lemma_, {})
                     if entry.get("speech") or entry.get("objects_table") == "light":
@@ -219,7 +224,8 @@ class InteractionFinder:
                             continue
                     prep = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
                         child.lower_ == "from" and h.lemma_ not in self.nouns) or (  # "gunmen from the IS"
-                        child.lower_ == "in" and h.lemma_ not in self.nouns and any(  # "a court in Belarus"
+                        child.lower_ == "in" and h.lemma_ not in self.nouns  # "a court in Belarus"
+                        and h.lemma_ not in self.gaz.bystander_nouns and any(
                             index.actors[k].kind == "Country" for o in child.children
                             for k in self._actors_at(index, o)))
                     if prep or child.dep_ == "appos":
@@ -895,6 +901,8 @@ class InteractionFinder:
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
         if entry.get("needs_light") and not (as_object and head.lemma_ in light):
             return []  # "launched missiles at Israel", not "Iran's missiles"
+        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
+            return []  # "conducted military operations", not "rescue operations"
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \

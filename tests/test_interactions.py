@@ -638,3 +638,26 @@ def test_a_relative_clause_acts_for_the_person_it_describes(extract_text):
 )
 def test_expressed_support_is_endorsement_unless_it_is_material(extract_text, text, code):
     assert [i.cameo for i in extract_text(text).interactions] == [code]
+
+
+def test_a_quoted_act_of_the_speakers_government_is_the_speakers(extract_text):
+    ex = extract_text("Pakistani jets carried out air strikes inside Afghanistan on Monday. \"The Islamic Emirate of "
+                      "Afghanistan strongly condemns these attacks,\" Taliban spokesman Zabihullah Mujahid said.")
+    assert asserts_fact(ex, "Zabihullah Mujahid", "11", {"Pakistan"})
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Pakistan on Monday conducted anti-terrorist operations in the border regions inside Afghanistan.", "19"),
+        ("Pakistan on Monday conducted rescue operations in the border regions inside Afghanistan.", None),
+    ],
+)
+def test_conducting_military_operations_in_a_country_is_force_against_it(extract_text, text, root):
+    ex = extract_text(text)
+    assert facts(ex) == ({("Pakistan", root, frozenset({"Afghanistan"}))} if root else set())
+
+
+def test_analysts_in_a_capital_do_not_speak_for_its_state(extract_text):
+    ex = extract_text("Security analysts in Islamabad said further operations could follow.")
+    assert not ex.interactions
