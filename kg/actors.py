@@ -296,6 +296,10 @@ class ActorRecognizer:
                                           and e.start <= span.start and span.end <= e.end and len(e) > len(span)
                                           for e in doc.ents):
                 continue  # "The Washington Post", "Moscow State University": part of another name
+            body = self._body_named_after(doc, span)
+            if body is not None:  # "the Republika Srpska National Assembly", "the Court of Bosnia and Herzegovina"
+                self._org_mention(doc, index, taken, body)
+                continue
             if label == "place":
                 name, country = self.gaz.places[span.text]
                 self._place_mention(index, taken, span, name, country)
@@ -316,6 +320,24 @@ class ActorRecognizer:
                 alias = f"the {span.text}"
             self._known(index, key, alias)
             self._add(index, taken, span, [key], label)
+
+    def _body_named_after(self, doc: Doc, span: Span) -> Span | None:
+        """The institution whose name holds a state or place: "Court of Bosnia and Herzegovina"."""
+        heads = self.gaz.org_heads | self.gaz.body_head_words
+        start = span.start
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in heads:
+            start -= 2  # "the Court of Bosnia and Herzegovina", "the Supreme Court of Israel"
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ"):
+                start -= 1
+            return doc[start : span.end]
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and doc[end].is_title \
+                and doc[end].pos_ in ("PROPN", "ADJ", "NOUN") and doc[end].lower_ not in self.gaz.title_heads:
+            end += 1
+        if end > span.end and doc[end - 1].lower_ in self.gaz.org_heads and any(
+                e.label_ == "ORG" and e.start <= span.start and end <= e.end for e in doc.ents):
+            return doc[span.start : end]  # "the Republika Srpska National Assembly", as the model found it
+        return None
 
     def _inside_longer_name(self, doc: Doc, span: Span) -> bool:
         """Whether a one-word name is part of a longer capitalised name the gazetteer does not know."""
@@ -542,6 +564,7 @@ class ActorRecognizer:
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
             country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
+            country = country or self._state_inside(span)
             country = country or self._possessor_state(doc, index, span) or self._context_state(index, span)
             if country:
                 self._known(index, country)
@@ -549,6 +572,18 @@ class ActorRecognizer:
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
+
+    def _state_inside(self, span: Span) -> str | None:
+        """The state a body's name holds as a multi-word name or a place: "Court of Bosnia and Herzegovina"."""
+        for n in range(min(4, len(span)), 1, -1):
+            for i in range(len(span) - n + 1):
+                text = span[i : i + n].text
+                key = self.gaz.names.get(text, "")
+                if key.startswith("country:"):
+                    return key
+                if text in self.gaz.places and self.gaz.places[text][1]:
+                    return self.gaz.places[text][1]
+        return None
 
     def _context_state(self, index: ActorIndex, span: Span) -> str | None:
         """ "Turkish warplanes struck ..., the defence ministry said": a generic body is the latest state's."""

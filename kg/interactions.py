@@ -95,9 +95,11 @@ class InteractionFinder:
                             self._performative(token) and set(self._phrase_actors(index, subject, deep=False)) & own):
                         continue
                     entry = self.verbs.get(token.lemma_, {})
-                    if entry.get("speech") or entry.get("objects_table") == "light":
+                    if entry.get("objects_table") == "light":
                         continue
                     for act in self._verbal(doc, token, index, set(), speaker=speech.sources):
+                        if entry.get("speech") and act.code.startswith("01"):
+                            continue  # the quotation is already the speaker's statement; "I reiterate our support"
                         act.quotes = [doc[first : last + 1].text]
                         acts.append(act)
         return acts
@@ -249,7 +251,7 @@ class InteractionFinder:
                             if t.pos_ != "PRON" and self._actors_at(index, t)), [])
             if not hit and deep:
                 # not what a clause inside says: "the efforts of X, who mediated between A and B" are X's
-                inner = {c.i for t in h.subtree if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head == h)
+                inner = {c.i for t in h.subtree if (t.dep_ == "acl" and t.head == h) or self._about_person(index, t)
                          for c in t.subtree}
                 for t in h.subtree:
                     if t.i in inner:
@@ -269,6 +271,11 @@ class InteractionFinder:
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
         return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated
                 and not self._open_water(index.actors[k])]
+
+    def _about_person(self, index: ActorIndex, clause: Token) -> bool:
+        """A relative clause on a person ("Amir Sabah, who began mediating"): what it says is that person's act."""
+        return clause.dep_ == "relcl" and any(index.actors[k].kind == "Person"
+                                              for k in self._actors_at(index, clause.head))
 
     def _subject(self, token: Token, index: ActorIndex) -> list[str]:
         """The acting actors of a verb: its subject, or the subject of the clause it hangs from."""
@@ -314,7 +321,8 @@ class InteractionFinder:
                         for c in verb.head.children):
                     verb = verb.head.head  # "Hamas said the agreement was ... and thanked Qatar": Hamas thanked
                     continue
-                if verb.dep_ in ("conj", "advcl") and self._is_speech(verb) and not self._is_speech(verb.head):
+                if verb.dep_ in ("conj", "advcl") and self._is_speech(verb) and not self._is_speech(verb.head) \
+                        and not self._code_of(verb.head):  # "X spoke with Y and urged Y to": X, whoever reports it
                     outer = self._speech_ancestor(verb.head)
                     if outer is not None:  # "X reiterated concerns that Russia has ... and emphasized ...": X did
                         verb = outer
@@ -439,7 +447,8 @@ class InteractionFinder:
         own_voice = False
         verbal = (entry.get("code") or "").startswith(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
         if not speaker and verbal and token.dep_ == "ccomp" and self._is_speech(token.head) \
-                and self._modality(token) is None:
+                and self._modality(token) is None and not any(c.dep_ == "aux" and c.lower_ == "had"
+                                                              for c in token.children):  # "had asked": a report
             speakers = self._subject(token.head, index)  # "Merkel said that Germany stood with the UK": Merkel did
             if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
                 sources, own_voice = speakers, True
@@ -726,7 +735,7 @@ class InteractionFinder:
         own = set(sources)
         for s in sources:
             own.update(index.actors[s].affiliations if s in index.actors else [])
-        inner = {c.i for t in dobj.subtree if t.dep_ == "relcl" for c in t.subtree}  # "X, who mediated": X's act
+        inner = {c.i for t in dobj.subtree if self._about_person(index, t) for c in t.subtree}  # "X, who mediated"
         for t in dobj.subtree:
             if t.i in inner:
                 continue

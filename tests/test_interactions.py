@@ -661,3 +661,31 @@ def test_conducting_military_operations_in_a_country_is_force_against_it(extract
 def test_analysts_in_a_capital_do_not_speak_for_its_state(extract_text):
     ex = extract_text("Security analysts in Islamabad said further operations could follow.")
     assert not ex.interactions
+
+
+def test_a_body_named_after_its_state_is_an_organization_of_that_state(extract_text):
+    ex = extract_text("The verdict by the Court of Bosnia and Herzegovina convicted Milorad Dodik. The Republika "
+                      "Srpska National Assembly rejected it.")
+    bodies = {a.name: a for a in ex.actors.values() if a.kind == "Organization"}
+    assert {"Court of Bosnia and Herzegovina", "Republika Srpska National Assembly"} <= set(bodies)
+    assert all(ex.actors[bodies[n].affiliations[0]].name == "Bosnia and Herzegovina"
+               for n in ("Court of Bosnia and Herzegovina", "Republika Srpska National Assembly"))
+
+
+def test_an_act_the_speaker_reports_in_the_past_perfect_is_its_subjects(extract_text):
+    ex = extract_text("Prime Minister Nikol Pashinyan spoke to parliament. He added that Armenia had on Tuesday "
+                      "formally asked Russia for military assistance.")
+    assert [(ex.actors[i.actor].name, i.cameo) for i in ex.interactions if i.cameo.startswith("02")] == [
+        ("Armenia", "0232")]
+
+
+def test_an_appeal_after_a_call_is_the_callers_whoever_reports_it(extract_text):
+    ex = extract_text("U.S. Secretary of State Antony Blinken spoke by phone with Azerbaijani President Ilham Aliyev, "
+                      "and urged Aliyev to cease hostilities, the State Department said.")
+    assert asserts_fact(ex, "Antony Blinken", "02", {"Ilham Aliyev"})
+
+
+def test_a_first_person_reaffirmation_inside_a_quotation_is_an_act(extract_text):
+    ex = extract_text('Foreign Secretary David Lammy said: "I reiterate the UK\'s full support for the High '
+                      'Representative, Christian Schmidt."')
+    assert asserts_fact(ex, "David Lammy", "05", {"Christian Schmidt"})
