@@ -560,7 +560,7 @@ class ActorRecognizer:
 
     def _org_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span) -> None:
         name = span.text
-        key = "org:" + name.lower()
+        key = self._expanded_acronym(index, name) or "org:" + name.lower()
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
             country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
@@ -572,6 +572,16 @@ class ActorRecognizer:
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)
         self._add(index, taken, span, [key], "name")
+
+    def _expanded_acronym(self, index: ActorIndex, name: str) -> str | None:
+        """ "SAF" after "Sudanese Armed Forces": the body the document already named in full."""
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return None
+        for actor in index.actors.values():
+            words = [w for w in actor.name.split() if w[:1].isupper()]
+            if actor.kind == "Organization" and len(words) == len(name) and "".join(w[0] for w in words) == name:
+                return actor.key
+        return None
 
     def _state_inside(self, span: Span) -> str | None:
         """The state a body's name holds as a multi-word name or a place: "Court of Bosnia and Herzegovina"."""
@@ -945,7 +955,10 @@ class ActorRecognizer:
                 of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if of_countries and kind == "Person":
                     continue
-                keys = self._recent(index, kind, t.i, 2) if how == "recent" else self._salient(index, kind, t.i)
+                # "We call on both parties": not the ones calling
+                callers = {k for pos, ks in subjects if t.sent.start <= pos < t.i and kind == "Party" for k in ks}
+                keys = self._recent(index, kind, t.i, 2) if how == "recent" else self._salient(index, kind, t.i,
+                                                                                               callers)
                 if len(keys) == 2:
                     m = Mention(t.left_edge.i if "both" in left or "two" in left else t.i, t.i + 1, keys, "group",
                                 t.text)
@@ -997,8 +1010,8 @@ class ActorRecognizer:
                 keys = self._nearest_body(doc, index, t, excluding=own)  # "cut ties with Doha, accusing it of"
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
-            elif (low == "it" and t.dep_ == "nsubj" and t.head.lemma_ not in ("be", "seem", "appear", "take",
-                                                                              "remain")) \
+            elif (low == "it" and t.dep_ in ("nsubj", "nsubjpass")
+                  and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain")) \
                     or (low == "its" and t.dep_ == "poss"):
                 # "Iran said it had seized a tanker"; "its": the nearest state or body before it
                 keys = self._state_antecedent(doc, index, subjects, t) if low == "it" else self._nearest_body(
@@ -1009,8 +1022,11 @@ class ActorRecognizer:
                         subjects.append((t.i, keys))
                         subjects.sort()
             elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and subjects:
-                voice = next((keys for _, keys in subjects if len(keys) == 1
-                              and index.actors[keys[0]].kind in ("Country", "Organization")), None)
+                bodies = [(pos, keys) for pos, keys in subjects if pos < t.i and len(keys) == 1
+                          and index.actors[keys[0]].kind in ("Country", "Organization")]
+                # the author speaks in the present ("The United States condemns"), else comes first
+                speaking = [keys for pos, keys in bodies if self._clause_head(doc[pos]).tag_ == "VBZ"]
+                voice = speaking[-1] if speaking else (bodies[0][1] if bodies else None)
                 if voice:  # "The United States condemns ... We call on the regime": the statement's author
                     index.mentions.append(Mention(t.i, t.i + 1, voice, "pronoun", t.text))
                     subjects.append((t.i, voice))
@@ -1022,6 +1038,13 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+
+    @staticmethod
+    def _clause_head(token: Token) -> Token:
+        """The verb a name's phrase is the subject or object of: "condemns" for "United" of "The United States"."""
+        while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
+            token = token.head
+        return token.head
 
     def _plural_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
         """ "They": the group that was a subject within the last two sentences, else who met whom just before."""
@@ -1108,18 +1131,26 @@ class ActorRecognizer:
                 return [m.keys[0]]
         return []
 
-    def _salient(self, index: ActorIndex, kind: str, position: int) -> list[str]:
+    def _salient(self, index: ActorIndex, kind: str, position: int, excluding: set[str] = frozenset()) -> list[str]:
         """The two actors of a kind the text has named most often before `position` ("the two leaders")."""
         counts: dict[str, list[int]] = {}
         for m in index.mentions:
-            if m.start < position and m.kind in ("name", "title", "demonym", "capital") and len(m.keys) == 1:
+            if m.start < position and m.kind in ("name", "title", "demonym", "capital") and len(m.keys) == 1 \
+                    and m.keys[0] not in excluding:
                 a = index.actors.get(m.keys[0])
-                if a is not None and a.kind == kind:
+                if a is not None and (a.kind == kind or (kind == "Party" and self._party(a))):
                     entry = counts.setdefault(m.keys[0], [0, m.start])
                     entry[0] += 1
                     entry[1] = min(entry[1], m.start)
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
+
+    def _party(self, actor: Actor) -> bool:
+        """A side in a conflict: a state, an armed group, or a state's armed forces ("both parties" in Sudan)."""
+        known = self.gaz.actors.get(actor.key)
+        return actor.kind == "Country" or (actor.kind == "Organization" and (
+            (known is not None and known.category == "armed_group")
+            or actor.name.lower().split()[-1] in self.gaz.force_nouns))
 
     def _recent(self, index: ActorIndex, kind: str, position: int, n: int) -> list[str]:
         keys: list[str] = []

@@ -74,6 +74,8 @@ class InteractionFinder:
                     sent_found.extend(self._verbal(doc, token, index, quoted))
                 if token.pos_ in ("NOUN", "PROPN"):
                     sent_found.extend(self._nominal(doc, token, index))
+                if token.lower_ in self.lex["feelings"]:
+                    sent_found.extend(self._feeling(token, index))
             found.extend(self._tidy(sent_found, index))
         found.extend(self._acts_in_quotations(doc, found, index))
         resolver = DateResolver(doc._.published)
@@ -600,6 +602,14 @@ class InteractionFinder:
                     if not targets and not conflict and obj is not None:
                         targets = self._phrase_actors(index, obj, deep=False)
                     break
+        if not targets and code.startswith(("02", "10")):
+            # "We call on X to halt ...", "urge X to end ...": the parser made the addressee the infinitive's subject
+            for x in token.children:
+                subject = next((c for c in x.children if c.dep_ == "nsubj"), None)
+                if x.dep_ in ("ccomp", "xcomp", "advcl") and subject is not None and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                    targets = [k for k in self._phrase_actors(index, subject, deep=False) if k not in sources]
+                    break
         if not targets and code.startswith("02") and token.dep_ == "advcl":
             head_entry = self.verbs.get(token.head.lemma_, {})
             if head_entry.get("symmetric"):
@@ -872,6 +882,28 @@ class InteractionFinder:
         return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                    for c in clause.children)
 
+    def _feeling(self, token: Token, index: ActorIndex) -> list[Found]:
+        """ "We are alarmed that SAF airstrikes struck ...", "Germany was appalled by Iran's attack": disapproval."""
+        verb = token.head if token.dep_ == "acomp" else token
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or (verb is token and token.tag_ != "VBN"):
+            return []
+        sources = self._agents(index, subject)
+        if not sources:
+            return []
+        about = ("about", "at", "by", "over", "with")
+        targets = [k for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in about
+                   for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if not targets and clause is not None:  # "alarmed that Sudanese Armed Forces airstrikes have struck"
+            actor = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            targets = self._phrase_actors(index, actor, deep=False) if actor is not None else []
+        targets = [k for k in targets if k not in sources]
+        code = self.lex["feelings"][token.lower_]
+        if code == "012" and targets:
+            code = self.lex["emphasis_at_upgrade"]["012"]
+        return [Found(sources, code, targets, token, self._modality(verb))]
+
     # -- nominal triggers ------------------------------------------------------------------------------------
 
     def _nominal(self, doc: Doc, token: Token, index: ActorIndex) -> list[Found]:
@@ -978,11 +1010,15 @@ class InteractionFinder:
     # -- assembling ------------------------------------------------------------------------------------------
 
     def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
-        """Drop a speaker's bare statement where the same sentence gives them a more specific speech act."""
+        """Drop a speaker's bare statement where the same sentence gives them a more specific speech act, and an
+        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya")."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
         kept = []
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
+                continue
+            if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
+                                     and g.modality == f.modality for g in found):
                 continue
             kept.append(f)
         return kept

@@ -200,3 +200,9 @@ def test_spellings_of_an_arabic_article_are_one_person(extract_text):
     ex = extract_text("Joe Biden spoke with President Abdel Fattah Al Sisi of Egypt. Biden thanked President Sisi.")
     sisi = [a for a in ex.actors.values() if "Sisi" in a.name]
     assert len(sisi) == 1 and affiliation_names(ex, sisi[0]) == {"Egypt"}
+
+
+def test_an_acronym_of_a_body_named_before_is_that_body(extract_text):
+    ex = extract_text("The Sudanese Armed Forces bombed Kabkabiya. The United States urged SAF leader Abdel Fattah "
+                      "al-Burhan to stop.")
+    assert [a.name for a in ex.actors.values() if a.kind == "Organization"] == ["Sudanese Armed Forces"]

@@ -689,3 +689,31 @@ def test_a_first_person_reaffirmation_inside_a_quotation_is_an_act(extract_text)
     ex = extract_text('Foreign Secretary David Lammy said: "I reiterate the UK\'s full support for the High '
                       'Representative, Christian Schmidt."')
     assert asserts_fact(ex, "David Lammy", "05", {"Christian Schmidt"})
+
+
+def test_the_addressee_of_an_appeal_parsed_as_the_infinitives_subject_is_its_target(extract_text):
+    ex = extract_text("The United States condemns the assault. We call on RSF commander Mohamed Hamdan Dagalo to halt "
+                      "the assault on El Fasher immediately.")
+    assert [(ex.actors[i.actor].name, i.cameo, [ex.actors[t].name for t in i.targets])
+            for i in ex.interactions if i.cameo.startswith("02")] == [
+        ("United States", "0256", ["Mohamed Hamdan Dagalo"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The European Union is deeply concerned about Russia's threats against Moldova.", "European Union", "Russia"),
+        ("China is appalled by the Philippine vessel's provocation.", "China", "Philippines"),
+        ("The United States condemns the violence. We are alarmed that Sudanese Armed Forces airstrikes have struck "
+         "markets in Kabkabiya.", "United States", "Sudanese Armed Forces"),
+    ],
+)
+def test_declared_alarm_or_concern_about_an_actor_is_disapproval_of_it(extract_text, text, source, target):
+    assert asserts_fact(extract_text(text), source, "11", {target})
+
+
+def test_both_parties_are_the_sides_of_the_conflict_not_the_caller(extract_text):
+    ex = extract_text("The Rapid Support Forces shelled El Fasher. The Sudanese Armed Forces bombed Kabkabiya. The "
+                      "United States condemns the RSF attacks. We call on both parties to allow humanitarian access.")
+    assert asserts_fact(ex, "United States", "02", {"Rapid Support Forces", "Sudanese Armed Forces"})
+    assert [i.cameo for i in ex.interactions if i.cameo.startswith("02")] == ["0255"]
