@@ -497,6 +497,8 @@ class ActorRecognizer:
             titles = self.gaz.title_heads | self.gaz.title_modifiers
             if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads for t in span):
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
+            if span.text in self.gaz.weapon_names or span[0].text in self.gaz.weapon_names:
+                continue  # "more Patriot air defence systems"
             label = ent.label_
             if label != "ORG" and span.start > 0 and doc[span.start - 1].lower_ in self.gaz.organization_nouns \
                     and doc[span.start - 1].is_lower:
@@ -1000,10 +1002,8 @@ class ActorRecognizer:
                         subjects.sort()
             elif low in ("who", "which", "that") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
                 keys = self._relative_antecedent(index, t)  # "the Amir of Kuwait, who began mediating"
-                if keys:
+                if keys:  # not a subject a later "he" goes back to: "met X, who ... . He said"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
-                    subjects.append((t.i, keys))
-                    subjects.sort()
             elif low == "it" and t.dep_ == "dobj" and t.head.lemma_ in self.gaz.actor_object_verbs:
                 own = {k for m in index.mentions if t.sent.start <= m.start < t.i and len(m.keys) == 1
                        and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") for k in m.keys}
@@ -1014,8 +1014,7 @@ class ActorRecognizer:
                   and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain")) \
                     or (low == "its" and t.dep_ == "poss"):
                 # "Iran said it had seized a tanker"; "its": the nearest state or body before it
-                keys = self._state_antecedent(doc, index, subjects, t) if low == "it" else self._nearest_body(
-                    doc, index, t)
+                keys = self._state_antecedent(doc, index, subjects, t) if low == "it" else self._owner(doc, index, t)
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
                     if low == "it":
@@ -1094,6 +1093,22 @@ class ActorRecognizer:
                   and m.kind != "pronoun" and index.actors[m.keys[0]].kind in ("Country", "Organization")
                   and m.keys[0] not in excluding]
         return list(max(before, key=lambda m: m.start).keys) if before else None
+
+    def _owner(self, doc: Doc, index: ActorIndex, token: Token) -> list[str] | None:
+        """ "its": the subject of its clause ("Russia pounded Kyiv in its deadliest attack"), but not when it is in
+        what that subject acted on ("Azerbaijani forces attacked its territory"): then the body named last."""
+        node, acted_on = token.head, token.head.dep_ in ("dobj", "pobj")
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+            acted_on = acted_on and node.pos_ not in ("NOUN", "PROPN")  # "in its attack", not "attacked its land"
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = next((list(m.keys) for m in index.mentions if subject is not None and m.start <= subject.i < m.end
+                     and m.kind != "pronoun"), None) if subject is not None else None
+        if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
+            if not (acted_on and token.head.dep_ == "dobj"):
+                return keys
+            return self._nearest_body(doc, index, token, excluding=set(keys))
+        return self._nearest_body(doc, index, token)
 
     def _relative_antecedent(self, index: ActorIndex, pronoun: Token) -> list[str] | None:
         """The actor a relative clause is about: "Amir Sabah of Kuwait, who ..." is the Amir, not Kuwait."""

@@ -130,11 +130,8 @@ class InteractionFinder:
             w in self.gaz.waters for w in actor.name.lower().split())
 
     def _agents(self, index: ActorIndex, subject: Token) -> list[str]:
-        """Who a subject phrase is, leaving out their backers: "the Iranian-backed rebels" are not Iran."""
-        doc = subject.doc
-        relational = {k for t in subject.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
-                      and doc[t.i + 2].lower_ in self.lex["relation_suffixes"] for k in self._actors_at(index, t)}
-        return [k for k in self._phrase_actors(index, subject, deep=False) if k not in relational]
+        """Who a subject phrase is (not their backers: "the Iranian-backed rebels" are not Iran)."""
+        return self._phrase_actors(index, subject, deep=False, acting=True)
 
     def _performative(self, trigger: Token) -> bool:
         """A statement's own act in the present tense: "The United States strongly condemns", "We welcome"."""
@@ -184,8 +181,9 @@ class InteractionFinder:
         return list(m.keys) if m else []
 
     def _phrase_actors(self, index: ActorIndex, token: Token, with_conj: bool = True,
-                       allow_places: bool = False, deep: bool = True) -> list[str]:
-        """Actors a noun phrase refers to: its head's mention and coordinated heads, else mentions inside it."""
+                       allow_places: bool = False, deep: bool = True, acting: bool = False) -> list[str]:
+        """Actors a noun phrase refers to: its head's mention and coordinated heads, else mentions inside it; what
+        is acted on ("a Greek-owned tanker") is its owner's, who acts ("a Greek-owned ship fired") is not."""
         heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
         keys: list[str] = []
         for h in heads:
@@ -268,6 +266,12 @@ class InteractionFinder:
             keys = list(dict.fromkeys(
                 next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
                 for k in keys if k in index.actors))
+        doc = token.doc
+        suffixes = set(self.lex["relation_suffixes"]) - (set() if acting else set(self.lex["owner_suffixes"]))
+        relational = {k for h in heads for t in h.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                      and doc[t.i + 2].lower_ in suffixes and index.mention_at(t) is not None
+                      and index.mention_at(t).end == t.i + 1 for k in self._actors_at(index, t)}
+        keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
@@ -541,6 +545,8 @@ class InteractionFinder:
             for c in token.children:
                 infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 if (c.dep_ == "xcomp" or infinitive) and c.lemma_ in entry["xcomp"]:  # "offered on Tuesday to mediate"
+                    c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_ in entry["xcomp"]), c) if (
+                        c.lemma_ == "help") else c  # "offered to help broker an end to the war"
                     preps = entry.get("xcomp_preps", ["between", "with", "to"])
                     targets = self._prep_targets(index, c, preps, deep=True) or [
                         k for o in c.children if o.dep_ == "dobj"  # "offered to host talks between A and B"
@@ -912,6 +918,11 @@ class InteractionFinder:
         if entry is None:
             return []
         light = self.lex["nominal_light_verbs"]
+        around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
+        if entry.get("consult") and token.lemma_ == "call" and any(
+                (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and any(
+                    a.lower_ == "to" for a in c.children)) for c in around):
+            return self._calls_for(token, index)  # "calls from Washington and Kyiv for a ceasefire": appeals
         conflict = entry.get("conflict", False)
         sources: list[str] = []
         for c in token.children:
@@ -1001,6 +1012,18 @@ class InteractionFinder:
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
         return [Found(sources, code, targets, token, modality=self._modality(token))]
+
+    def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
+        """ "X rejected calls from Washington and Kyiv for a ceasefire": Washington and Kyiv appealed to X."""
+        callers = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=False)]
+        if not callers:
+            return []
+        head = token.head
+        addressees = self._subject(head, index) if head.pos_ == "VERB" and token.dep_ == "dobj" else []
+        scope = token.head if token.dep_ == "dobj" else token
+        code = next((t["02"] for t in self.lex["request_topics"] if self._has_word(scope, t["words"])), "020")
+        return [Found(callers, code, [k for k in addressees if k not in callers], token, self._modality(token))]
 
     def _consult_code(self, entry: dict, token: Token) -> str:
         if any(c.lower_ in ("phone", "telephone") for c in token.children) or token.lower_ == "call":

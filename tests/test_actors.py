@@ -206,3 +206,8 @@ def test_an_acronym_of_a_body_named_before_is_that_body(extract_text):
     ex = extract_text("The Sudanese Armed Forces bombed Kabkabiya. The United States urged SAF leader Abdel Fattah "
                       "al-Burhan to stop.")
     assert [a.name for a in ex.actors.values() if a.kind == "Organization"] == ["Sudanese Armed Forces"]
+
+
+def test_a_weapon_system_is_not_an_actor(extract_text):
+    ex = extract_text("Zelensky urged Ukraine's allies to supply more Patriot air defence systems and HIMARS.")
+    assert {a.name for a in ex.actors.values()} == {"Volodymyr Zelenskyy", "Ukraine"}

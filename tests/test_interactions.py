@@ -717,3 +717,43 @@ def test_both_parties_are_the_sides_of_the_conflict_not_the_caller(extract_text)
                       "United States condemns the RSF attacks. We call on both parties to allow humanitarian access.")
     assert asserts_fact(ex, "United States", "02", {"Rapid Support Forces", "Sudanese Armed Forces"})
     assert [i.cameo for i in ex.interactions if i.cameo.startswith("02")] == ["0255"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia pounded Kyiv with missiles overnight in its deadliest attack on the Ukrainian capital in months.",
+         "Russia", "Ukraine"),
+        ("Armenia said that 49 of its soldiers had been killed when Azerbaijani forces attacked its territory.",
+         "Azerbaijani forces", "Armenia"),
+    ],
+)
+def test_its_is_the_acting_subject_unless_it_owns_what_was_attacked(extract_text, text, source, target):
+    ex = extract_text(text)
+    assert {(ex.actors[i.actor].name, ex.actors[t].name) for i in ex.interactions for t in i.targets} == {
+        (source, target)}
+
+
+def test_the_maker_of_a_weapon_is_not_its_target_but_the_owner_of_a_ship_is(extract_text):
+    fired = extract_text("Russia fired 66 missiles, including North Korean-made ballistic missiles, at Ukraine.")
+    assert asserts_fact(fired, "Russia", "19", {"Ukraine"}) and len(fired.interactions) == 1
+    seized = extract_text("Iran's navy seized a Greek-owned oil tanker in the Gulf of Oman on Thursday.")
+    assert {ex_t for i in seized.interactions for ex_t in (seized.actors[t].name for t in i.targets)} == {"Greece"}
+
+
+def test_calls_from_states_for_a_ceasefire_are_their_appeals_to_the_one_rejecting_them(extract_text):
+    ex = extract_text("Kremlin spokesman Dmitry Peskov rejected calls from Washington and Kyiv for a full ceasefire.")
+    assert asserts_fact(ex, "United States", "02", {"Dmitry Peskov"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("04")]
+
+
+def test_offering_to_help_broker_an_end_to_a_war_is_an_offer_to_mediate(extract_text):
+    ex = extract_text("South African President Cyril Ramaphosa offered to help broker an end to the war between "
+                      "Russia and Ukraine.")
+    assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Cyril Ramaphosa"] == ["039"]
+
+
+def test_he_after_a_relative_clause_is_the_main_subject(extract_text):
+    ex = extract_text("Zelensky was due to hold talks with South African President Cyril Ramaphosa, who has offered "
+                      "to mediate. He met Ramaphosa briefly before flying home.")
+    assert asserts_fact(ex, "Volodymyr Zelenskyy", "04", {"Cyril Ramaphosa"})
