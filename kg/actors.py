@@ -1096,7 +1096,7 @@ class ActorRecognizer:
 
     def _owner(self, doc: Doc, index: ActorIndex, token: Token) -> list[str] | None:
         """ "its": the subject of its clause ("Russia pounded Kyiv in its deadliest attack"), but not when it is in
-        what that subject acted on ("Azerbaijani forces attacked its territory"): then the body named last."""
+        what that subject intruded on ("Azerbaijani forces attacked its territory"): then the body named last."""
         node, acted_on = token.head, token.head.dep_ in ("dobj", "pobj")
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
@@ -1105,8 +1105,8 @@ class ActorRecognizer:
         keys = next((list(m.keys) for m in index.mentions if subject is not None and m.start <= subject.i < m.end
                      and m.kind != "pronoun"), None) if subject is not None else None
         if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
-            if not (acted_on and token.head.dep_ == "dobj"):
-                return keys
+            if not (acted_on and token.head.dep_ == "dobj" and node.lemma_ in self.gaz.intrusion_verbs):
+                return keys  # "recalled its ambassador": its own
             return self._nearest_body(doc, index, token, excluding=set(keys))
         return self._nearest_body(doc, index, token)
 
