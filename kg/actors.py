@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+STATE_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "monarchy"}  # "the Gulf state"
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
@@ -357,6 +358,8 @@ class ActorRecognizer:
         nxt = doc[self._force_start(doc, span) : self._force_start(doc, span) + 2]
         if len(nxt) == 2 and nxt[0].lower_ == "military" and nxt[1].pos_ == "NOUN":
             return False  # "UK military support": an adjective, not the armed forces
+        if len(nxt) == 2 and nxt[1].text == "-":
+            return False  # "Sudan's army-aligned government": the government, aligned with the army
         return any(t.lower_ in self.gaz.force_nouns for t in nxt[:1]) or (
             len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces"
         )
@@ -940,6 +943,8 @@ class ActorRecognizer:
             head = doc[m.start : m.end].root
             if head.dep_ == "compound" and head.head.i <= m.end + 1:
                 head = head.head  # "President Ferdinand Marcos Jr. said": the subject is "Jr."
+            elif head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") and not index.mention_at(head.head):
+                head = head.head  # "Sudan's army-aligned government said": Sudan speaks
             if head.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((m.start, m.keys))
         covered = {k for m in index.mentions for k in range(m.start, m.end)}
@@ -1004,11 +1009,13 @@ class ActorRecognizer:
                 keys = self._relative_antecedent(index, t)  # "the Amir of Kuwait, who began mediating"
                 if keys:  # not a subject a later "he" goes back to: "met X, who ... . He said"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
-            elif low == "it" and t.dep_ == "dobj" and t.head.lemma_ in self.gaz.actor_object_verbs:
+            elif (low == "it" or (low in STATE_NOUNS and any(c.lower_ == "the" for c in t.children)
+                                  and not any(c.dep_ == "poss" or c.lower_ in ("two", "both") for c in t.children))) \
+                    and t.dep_ == "dobj" and t.head.lemma_ in self.gaz.actor_object_verbs:
                 own = {k for m in index.mentions if t.sent.start <= m.start < t.i and len(m.keys) == 1
                        and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass") for k in m.keys}
                 keys = self._nearest_body(doc, index, t, excluding=own)  # "cut ties with Doha, accusing it of"
-                if keys:
+                if keys and (low == "it" or index.actors[keys[0]].kind == "Country"):  # "accusing the Gulf state of"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
             elif (low == "it" and t.dep_ in ("nsubj", "nsubjpass")
                   and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain")) \
@@ -1102,8 +1109,11 @@ class ActorRecognizer:
             node = node.head
             acted_on = acted_on and node.pos_ not in ("NOUN", "PROPN")  # "in its attack", not "attacked its land"
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        keys = next((list(m.keys) for m in index.mentions if subject is not None and m.start <= subject.i < m.end
-                     and m.kind != "pronoun"), None) if subject is not None else None
+        while subject is None and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+            node = node.head  # "it was cutting ties and recalling its ambassador": the subject of the first verb
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = next((list(m.keys) for m in index.mentions if subject is not None and m.start <= subject.i < m.end),
+                    None) if subject is not None else None
         if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
             if not (acted_on and token.head.dep_ == "dobj" and node.lemma_ in self.gaz.intrusion_verbs):
                 return keys  # "recalled its ambassador": its own

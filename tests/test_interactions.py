@@ -757,3 +757,11 @@ def test_he_after_a_relative_clause_is_the_main_subject(extract_text):
     ex = extract_text("Zelensky was due to hold talks with South African President Cyril Ramaphosa, who has offered "
                       "to mediate. He met Ramaphosa briefly before flying home.")
     assert asserts_fact(ex, "Volodymyr Zelenskyy", "04", {"Cyril Ramaphosa"})
+
+
+def test_a_government_aligned_with_its_army_speaks_for_its_state(extract_text):
+    ex = extract_text("Sudan's army-aligned government said on Tuesday it was cutting diplomatic relations with the "
+                      "United Arab Emirates and recalling its ambassador from Abu Dhabi, accusing the Gulf state of "
+                      "arming the paramilitary Rapid Support Forces.")
+    assert asserts_fact(ex, "Sudan", "16", {"United Arab Emirates"})
+    assert asserts_fact(ex, "Sudan", "11", {"United Arab Emirates"})
