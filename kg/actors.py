@@ -143,6 +143,7 @@ class ActorRecognizer:
         self._merge_people(index)
         self._states_from_titles(index)
         self._title_only_mentions(doc, index, taken)
+        self._national_office_mentions(doc, index, taken)
         self._groups_and_pronouns(doc, index)
         index.mentions.sort(key=lambda m: m.start)
         mentioned = {k for m in index.mentions for k in m.keys}
@@ -874,6 +875,27 @@ class ActorRecognizer:
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
             title_tokens.update(range(span.start, span.end))
+
+    def _national_office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the Cambodian leader", "the Thai prime minister": that state's office holder the text named before."""
+        heads = {"president", "prime minister", "premier", "chancellor", "king", "emir", "amir", "leader"}
+        for m in [m for m in index.mentions if m.kind == "demonym" and doc[max(0, m.start - 1)].lower_ == "the"]:
+            end = m.end
+            while end < len(doc) and end not in taken and (doc[end].lower_ in self.gaz.title_heads
+                                                          or doc[end].lower_ in self.gaz.title_modifiers):
+                end += 1
+            if end == m.end or doc[end - 1].lower_ not in self.gaz.title_heads:
+                continue
+            title = " ".join(t.lower_ for t in doc[m.end : end])
+            words = set(self.gaz.office(title).split())
+            holders = [k for n in index.mentions if n.end <= m.start and n.kind in ("name", "title") for k in n.keys
+                       if index.actors[k].kind == "Person" and m.keys[0] in index.actors[k].affiliations
+                       and any(words <= set(self.gaz.office(t).split()) or (
+                           title == "leader" and self.gaz.office(t).lower() in heads) for t in index.actors[k].titles)]
+            if not holders:
+                continue
+            index.mentions.remove(m)
+            self._add(index, taken, doc[m.start : end], [holders[-1]], "title")
 
     def _named_in_apposition(self, index: ActorIndex, span: Span) -> str | None:
         """ "the Foreign Secretary, Boris Johnson, ...": the person named right after the title."""

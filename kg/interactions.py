@@ -509,6 +509,8 @@ class InteractionFinder:
                        or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             code = next((v for k, v in entry["object_codes"].items() if k in words), code)
+        if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
+            code = entry["accusation_code"]  # "rejected the accusation": a denial
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
             words = {t.lower_ for t in token.subtree}
             code = next((v for k, v in entry["subtree_codes"].items() if k in words), code)
@@ -882,6 +884,17 @@ class InteractionFinder:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (t.lower_ != "behind" or t.i > subject.i):
                 return self._phrase_actors(index, subject, deep=False)
+        # "the Cambodian attacks amounted to war crimes", "Thailand's aggression posed a threat": the acts' authors
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ == "neg" for c in clause.children):
+            return []
+        entry = self.nouns.get(subject.lemma_, {})
+        hostile_act = entry.get("conflict") or self._has_word(subject, self.lex["hostile_labels"])
+        inside = {t.i for t in subject.subtree}
+        said_of_it = " ".join(t.lower_ for t in clause.subtree if t.i not in inside)
+        if hostile_act and any(w in said_of_it for w in [*self.lex["hostile_labels"], "threat"]):
+            return [k for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    for k in self._actors_at(index, c)]
         return []
 
     def _conditional(self, clause: Token) -> bool:
@@ -897,6 +910,11 @@ class InteractionFinder:
         sources = self._agents(index, subject)
         if not sources:
             return []
+        own_voice = False
+        if verb.dep_ == "ccomp" and self._is_speech(verb.head):
+            speakers = self._subject(verb.head, index)  # "Guo said China was deeply concerned": Guo's words
+            if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
+                sources, own_voice = speakers, True
         about = ("about", "at", "by", "over", "with")
         targets = [k for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in about
                    for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
@@ -908,7 +926,7 @@ class InteractionFinder:
         code = self.lex["feelings"][token.lower_]
         if code == "012" and targets:
             code = self.lex["emphasis_at_upgrade"]["012"]
-        return [Found(sources, code, targets, token, self._modality(verb))]
+        return [Found(sources, code, targets, token, self._modality(verb), specific_speech=own_voice)]
 
     # -- nominal triggers ------------------------------------------------------------------------------------
 
@@ -1014,9 +1032,10 @@ class InteractionFinder:
         return [Found(sources, code, targets, token, modality=self._modality(token))]
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
-        """ "X rejected calls from Washington and Kyiv for a ceasefire": Washington and Kyiv appealed to X."""
+        """ "X rejected calls from Washington and Kyiv for a ceasefire", "British calls for his release": appeals."""
         callers = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=False)]
+                   for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=False)] or [
+            k for c in token.children if c.dep_ in ("amod", "poss", "compound") for k in self._actors_at(index, c)]
         if not callers:
             return []
         head = token.head
@@ -1091,6 +1110,8 @@ class InteractionFinder:
                 targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._attacker_referred_to(f, found, index)
+            if not targets and f.code.startswith(("016", "12")):
+                targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]
             if not targets and f.code.startswith("03"):
@@ -1126,6 +1147,19 @@ class InteractionFinder:
         lead = earlier[:1]  # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
+        return []
+
+    def _accuser_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """ "a charge Bangkok denied", "rejected the accusation": who made the accusation the text reported last."""
+        trigger = f.trigger
+        obj = trigger.head if trigger.dep_ == "relcl" else next(
+            (c for c in trigger.children if c.dep_ == "dobj"), None)
+        if obj is None or not self._is(obj, "accusation_nouns"):
+            return []
+        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        for e in reversed(found[: found.index(f)]):
+            if e.code.startswith("11") and e.modality is None and not set(e.sources) & own:
+                return list(e.sources)
         return []
 
     def _main_conflict(self, found: list[Found]) -> list[str]:

@@ -765,3 +765,35 @@ def test_a_government_aligned_with_its_army_speaks_for_its_state(extract_text):
                       "arming the paramilitary Rapid Support Forces.")
     assert asserts_fact(ex, "Sudan", "16", {"United Arab Emirates"})
     assert asserts_fact(ex, "Sudan", "11", {"United Arab Emirates"})
+
+
+def test_the_national_leader_is_the_office_holder_named_before(extract_text):
+    ex = extract_text("Cambodian Prime Minister Hun Manet spoke on Friday. The Cambodian leader also accused the Thai "
+                      "military of using cluster munitions.")
+    assert [ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("11")] == ["Hun Manet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hun Manet accused the Thai military of using cluster munitions, a charge Bangkok denied.",
+     "Hun Manet accused the Thai military of using cluster munitions. Thailand rejected the accusation."],
+)
+def test_denying_a_charge_answers_the_accuser(extract_text, text):
+    ex = extract_text(text)
+    assert [(ex.actors[i.actor].name, i.cameo, [ex.actors[t].name for t in i.targets])
+            for i in ex.interactions if i.cameo == "016"] == [("Thailand", "016", ["Hun Manet"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thai acting Prime Minister Phumtham Wechayachai said the Cambodian attacks amounted to war crimes.",
+     "Phumtham Wechayachai said Cambodia's \"premeditated military aggression\" posed a serious threat to peace."],
+)
+def test_calling_a_states_acts_crimes_or_aggression_accuses_it(extract_text, text):
+    assert asserts_fact(extract_text(text), "Phumtham Wechayachai", "11", {"Cambodia"})
+
+
+def test_a_spokespersons_concern_in_the_states_name_is_the_spokespersons(extract_text):
+    ex = extract_text("Chinese Foreign Ministry spokesperson Guo Jiakun said on Thursday that China was deeply "
+                      "concerned about the situation.")
+    assert [(ex.actors[i.actor].name, i.cameo) for i in ex.interactions] == [("Guo Jiakun", "012")]
