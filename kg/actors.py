@@ -608,7 +608,8 @@ class ActorRecognizer:
             w in self.gaz.body_modifiers or w in self.gaz.body_heads for w in words)
         if not generic:
             return None
-        before = [m for m in index.mentions if m.end <= span.start and any(k.startswith("country:") for k in m.keys)]
+        before = [m for m in index.mentions if m.end <= span.start and any(k.startswith("country:") for k in m.keys)
+                  and m.start not in index.quoted]  # not a state someone's quoted words are about
         if not before:
             return None
 
@@ -995,8 +996,9 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
-            elif low == "both" and t.dep_ in ("nsubj", "nsubjpass"):
-                keys = self._salient(index, "Person", t.i)  # "Both reaffirmed their commitment"
+            elif (low == "both" or (low == "two" and any(c.lower_ == "the" for c in t.children))) \
+                    and t.dep_ in ("nsubj", "nsubjpass"):
+                keys = self._salient(index, "Person", t.i)  # "Both reaffirmed their commitment", "the two agreed"
                 if len(keys) == 2:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "group", t.text))
                     subjects.append((t.i, keys))

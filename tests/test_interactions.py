@@ -797,3 +797,16 @@ def test_a_spokespersons_concern_in_the_states_name_is_the_spokespersons(extract
     ex = extract_text("Chinese Foreign Ministry spokesperson Guo Jiakun said on Thursday that China was deeply "
                       "concerned about the situation.")
     assert [(ex.actors[i.actor].name, i.cameo) for i in ex.interactions] == [("Guo Jiakun", "012")]
+
+
+def test_summoning_an_ambassador_is_an_official_complaint_to_the_state(extract_text):
+    ex = extract_text("\"Pyongyang is fuelling a war,\" Lammy said. Earlier today, Foreign Office officials summoned "
+                      "the ambassador of the Democratic People’s Republic of Korea in London.")
+    assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions if i.cameo.startswith("11")] \
+        == [("114", ["North Korea"])]
+
+
+def test_the_two_after_a_call_are_its_participants(extract_text):
+    ex = extract_text("Foreign Secretary David Lammy spoke yesterday with the Republic of Korea’s Foreign Minister, "
+                      "Cho Tae-yul, and the two agreed to step up information-sharing.")
+    assert asserts_fact(ex, "David Lammy", "03", {"Cho Tae-yul"})
