@@ -978,9 +978,9 @@ class ActorRecognizer:
             if t.pos_ == "NOUN" and (low,) in self.gaz.group_phrases:
                 left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
                 key = tuple(w for w in left if w in ("two", "both")) + (low,)
-                if key not in self.gaz.group_phrases or ("the" not in left and "both" not in left):
-                    continue
-                kind, how = self.gaz.group_phrases[key]
+                kind, how = self.gaz.group_phrases.get(key, (None, None))
+                if kind is None or not ({"the", "both"} & set(left) or (kind == "Party" and "all" in left)):
+                    continue  # "the leaders", "both sides", "all sides"
                 # "the leaders of both countries" counts as the countries
                 of_countries = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
                 if of_countries and kind == "Person":

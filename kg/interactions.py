@@ -1136,15 +1136,15 @@ class InteractionFinder:
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "X condemned the attack": who carried out the attack the text reported last."""
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_ not in self.nouns or not self.nouns[obj.lemma_].get("conflict") or not any(
-                c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+        if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
             return []
         own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
-        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "18", "19", "20"))
+        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
                    and e.modality is None and not set(e.sources) & own]
-        same_kind = [e for e in earlier
-                     if e.trigger.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(e.trigger.lemma_)]
-        lead = earlier[:1]  # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
+        same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
+                     if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
+        # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
+        lead = earlier[:1] if self.nouns.get(obj.lemma_, {}).get("conflict") else []
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []

@@ -810,3 +810,24 @@ def test_the_two_after_a_call_are_its_participants(extract_text):
     ex = extract_text("Foreign Secretary David Lammy spoke yesterday with the Republic of Korea’s Foreign Minister, "
                       "Cho Tae-yul, and the two agreed to step up information-sharing.")
     assert asserts_fact(ex, "David Lammy", "03", {"Cho Tae-yul"})
+
+
+def test_condemning_the_exercises_targets_who_launched_them(extract_text):
+    ex = extract_text("China launched large-scale joint exercises around Taiwan on Tuesday. Taiwan Presidential Office "
+                      "spokesperson Karen Kuo condemned the exercises.")
+    assert asserts_fact(ex, "Karen Kuo", "11", {"China"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "targets"),
+    [
+        ("Taiwan President Lai Ching-te branded Beijing a \"foreign hostile force\".", "Lai Ching-te", "11",
+         {"China"}),
+        ("China held drills near Taiwan. The European Union called on all sides to exercise restraint.",
+         "European Union", "02", {"China", "Taiwan"}),
+        ("Japan's chief cabinet secretary said Tokyo had conveyed its concerns to Beijing.", "Japan", "11",
+         {"China"}),
+    ],
+)
+def test_branding_all_sides_and_conveyed_concerns(extract_text, text, source, root, targets):
+    assert asserts_fact(extract_text(text), source, root, targets)
