@@ -892,7 +892,9 @@ class InteractionFinder:
         hostile_act = entry.get("conflict") or self._has_word(subject, self.lex["hostile_labels"])
         inside = {t.i for t in subject.subtree}
         said_of_it = " ".join(t.lower_ for t in clause.subtree if t.i not in inside)
-        if hostile_act and any(w in said_of_it for w in [*self.lex["hostile_labels"], "threat"]):
+        # "Venezuela's actions were unacceptable": what an actor did, called by a hostile name
+        called = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+        if (hostile_act or called) and any(w in said_of_it for w in [*self.lex["hostile_labels"], "threat"]):
             return [k for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                     for k in self._actors_at(index, c)]
         return []
@@ -1112,6 +1114,8 @@ class InteractionFinder:
                 targets = self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
+                targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
                 targets = [k for k in self._main_conflict(found) if k not in f.sources]
             if not targets and f.code.startswith("03"):
@@ -1149,6 +1153,11 @@ class InteractionFinder:
             return [k for k in e.sources if k not in f.sources]
         return []
 
+    @staticmethod
+    def _reciprocal(trigger: Token) -> bool:
+        text = " " + " ".join(t.lower_ for t in trigger.subtree) + " "
+        return " each other " in text or " one another " in text
+
     def _accuser_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "a charge Bangkok denied", "rejected the accusation": who made the accusation the text reported last."""
         trigger = f.trigger
@@ -1157,10 +1166,10 @@ class InteractionFinder:
         if obj is None or not self._is(obj, "accusation_nouns"):
             return []
         own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
-        for e in reversed(found[: found.index(f)]):
-            if e.code.startswith("11") and e.modality is None and not set(e.sources) & own:
-                return list(e.sources)
-        return []
+        disapprovals = [e for e in found[: found.index(f)]
+                        if e.code.startswith("11") and e.modality is None and not set(e.sources) & own]
+        accusations = [e for e in disapprovals if e.code.startswith("112")]  # an accusation, else any reproach
+        return list((accusations or disapprovals)[-1].sources) if disapprovals else []
 
     def _main_conflict(self, found: list[Found]) -> list[str]:
         """The two sides of the document's most reported asserted use of force."""

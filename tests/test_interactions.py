@@ -831,3 +831,23 @@ def test_condemning_the_exercises_targets_who_launched_them(extract_text):
 )
 def test_branding_all_sides_and_conveyed_concerns(extract_text, text, source, root, targets):
     assert asserts_fact(extract_text(text), source, root, targets)
+
+
+def test_a_pledge_toward_each_other_goes_both_ways(extract_text):
+    ex = extract_text("Guyanese President Irfaan Ali and Venezuelan President Nicolás Maduro met in St. Vincent, where "
+                      "they pledged not to use force against each other.")
+    assert asserts_fact(ex, "Irfaan Ali", "03", {"Nicolás Maduro"})
+    assert asserts_fact(ex, "Nicolás Maduro", "03", {"Irfaan Ali"})
+
+
+def test_calling_a_states_actions_unacceptable_disapproves_of_it(extract_text):
+    ex = extract_text("The U.S. State Department said Venezuela’s actions were “unacceptable and a clear violation of "
+                      "Guyana’s maritime territory.”")
+    assert asserts_fact(ex, "State Department", "11", {"Venezuela"})
+    assert not extract_text("The minister said Russia's position was clear.").interactions[1:]
+
+
+def test_rejecting_the_accusations_answers_the_accuser_not_a_later_protest(extract_text):
+    ex = extract_text("Guyanese President Irfaan Ali accused Venezuela of threatening his country. Guyana's Foreign "
+                      "Ministry summoned Venezuela's ambassador. Venezuela's government rejected the accusations.")
+    assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo == "016"] == [["Irfaan Ali"]]
