@@ -932,11 +932,12 @@ class ActorRecognizer:
     def _holder_of(self, index: ActorIndex, title: str, position: int, sent: Span) -> str | None:
         """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first later one.
 
-        A holder named in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi").
+        A holder named later in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi");
+        one named before it is not ("President Biden spoke ... about the plan the President outlined").
         """
         words = set(self.gaz.office(title).split())
         best, best_pos = None, (False, -1)
-        here = {k for m in index.mentions if sent.start <= m.start < sent.end for k in m.keys}
+        here = {k for m in index.mentions if position < m.start < sent.end for k in m.keys}
         for m in index.mentions:
             if m.kind not in ("name", "title"):
                 continue

@@ -311,7 +311,8 @@ class InteractionFinder:
                 # "Tshisekedi and Kagame met": two subjects the parser did not coordinate
                 return list(dict.fromkeys(k for c in subjects for k in self._agents(index, c)))
             if subjects:  # the subject nearest the verb: "Israeli strikes killed 20, the agency said"
-                return self._agents(index, min(subjects, key=lambda c: abs(verb.i - c.i)))
+                named = [c for c in subjects if self._agents(index, c)] or subjects  # not "Jr." of "Biden, Jr."
+                return self._agents(index, min(named, key=lambda c: abs(verb.i - c.i)))
             for child in children:
                 if child.dep_ == "nsubjpass":
                     for agent in children:

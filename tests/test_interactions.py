@@ -851,3 +851,11 @@ def test_rejecting_the_accusations_answers_the_accuser_not_a_later_protest(extra
     ex = extract_text("Guyanese President Irfaan Ali accused Venezuela of threatening his country. Guyana's Foreign "
                       "Ministry summoned Venezuela's ambassador. Venezuela's government rejected the accusations.")
     assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo == "016"] == [["Irfaan Ali"]]
+
+
+def test_a_suffixed_name_and_a_later_title_only_mention_are_the_same_speaker(extract_text):
+    ex = extract_text("President Joseph R. Biden, Jr. spoke today with Amir Tamim bin Hamad Al Thani of Qatar about "
+                      "the proposal that the President outlined on Friday. The President urged the Amir to secure "
+                      "Hamas’s acceptance of the deal.")
+    assert asserts_fact(ex, "Joe Biden", "04", {"Tamim bin Hamad Al Thani"})
+    assert asserts_fact(ex, "Joe Biden", "02", {"Tamim bin Hamad Al Thani"})
