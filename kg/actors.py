@@ -492,14 +492,15 @@ class ActorRecognizer:
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         for ent in doc.ents:
             span = ent
-            while len(span) and span[0].lower_ in ("the", "a", "an"):
-                span = span[1:]
+            while len(span) and span[0].lower_ in ("the", "a", "an", "two", "both", "three"):
+                span = span[1:]  # "the two Secretaries" is a group, found later
             while len(span) and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
                 span = span[:-1]
             if not len(span) or taken.intersection(range(span.start, span.end)):
                 continue
             titles = self.gaz.title_heads | self.gaz.title_modifiers
-            if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads for t in span):
+            if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads or t.lower_ in self.gaz.title_plurals
+                   for t in span):
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
             if span.text in self.gaz.weapon_names or span[0].text in self.gaz.weapon_names:
                 continue  # "more Patriot air defence systems"
@@ -976,7 +977,7 @@ class ActorRecognizer:
             if t.i in covered:
                 continue
             low = t.lower_
-            if t.pos_ == "NOUN" and (low,) in self.gaz.group_phrases:
+            if t.pos_ in ("NOUN", "PROPN") and (low,) in self.gaz.group_phrases:  # "the two Secretaries"
                 left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
                 key = tuple(w for w in left if w in ("two", "both")) + (low,)
                 kind, how = self.gaz.group_phrases.get(key, (None, None))

@@ -37,6 +37,7 @@ class Gazetteer:
     by_iso3: dict[str, str] = field(default_factory=dict)
     by_body_name: dict[str, str] = field(default_factory=dict)
     title_heads: frozenset[str] = frozenset()
+    title_plurals: frozenset[str] = frozenset()  # "Secretaries", "Ministers"
     title_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     honorific_gender: dict[str, str] = field(default_factory=dict)
@@ -132,6 +133,7 @@ def load_gazetteer() -> Gazetteer:
             table.setdefault(form.replace("'", "’"), table[form])
     lexicon = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
     gaz.title_heads = frozenset(lexicon["heads"])
+    gaz.title_plurals = frozenset(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in gaz.title_heads)
     gaz.title_modifiers = frozenset(lexicon["modifiers"])
     gaz.descriptors = frozenset(lexicon["descriptors"])
     gaz.honorific_gender = lexicon["honorific_gender"]

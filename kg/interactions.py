@@ -1149,7 +1149,9 @@ class InteractionFinder:
         same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
                      if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
         # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
-        lead = earlier[:1] if self.nouns.get(obj.lemma_, {}).get("conflict") else []
+        # or, for "condemned these actions", the hostile act reported last
+        lead = earlier[:1] if self.nouns.get(obj.lemma_, {}).get("conflict") else (
+            earlier[-1:] if self._is(obj, "deed_nouns") else [])
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []

@@ -859,3 +859,31 @@ def test_a_suffixed_name_and_a_later_title_only_mention_are_the_same_speaker(ext
                       "Hamas’s acceptance of the deal.")
     assert asserts_fact(ex, "Joe Biden", "04", {"Tamim bin Hamad Al Thani"})
     assert asserts_fact(ex, "Joe Biden", "02", {"Tamim bin Hamad Al Thani"})
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        ("The Prime Minister began by paying tribute to the Kenyan police officers serving in Haiti.", "051",
+         "Kenyan police"),
+        ("Prime Minister Keir Starmer offered his condolences to President William Ruto.", "018", "William Ruto"),
+        ("China Coast Guard vessels fired water cannons at a Philippine government vessel.", "171",
+         "Philippine government"),
+    ],
+)
+def test_tribute_condolences_and_water_cannon(extract_text, text, code, target):
+    ex = extract_text(text)
+    assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [(code, [target])]
+
+
+def test_condemning_these_actions_targets_the_last_hostile_act(extract_text):
+    ex = extract_text("China Coast Guard vessels fired water cannons at a Philippine government vessel. The Secretary "
+                      "of State Marco Rubio condemned these actions.")
+    assert asserts_fact(ex, "Marco Rubio", "11", {"China Coast Guard"})
+
+
+def test_the_two_secretaries_are_the_two_secretaries_named(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio met today with Philippine Secretary of Foreign Affairs Enrique "
+                      "Manalo. The two Secretaries agreed to expand cooperation on critical minerals.")
+    assert "Secretaries" not in {a.name for a in ex.actors.values()}
+    assert asserts_fact(ex, "Marco Rubio", "03", {"Enrique Manalo"})
