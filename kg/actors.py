@@ -631,7 +631,10 @@ class ActorRecognizer:
         mention = index.by_token.get(before) if before >= 0 else None
         if mention is None or mention.end != before + 1:
             return None
-        return next((k for k in mention.keys if k.startswith("country:")), None)
+        # "the Taliban's defence ministry": a body of the organization that runs it, else of the state
+        owned = doc[before + 1].lower_ in ("'s", "’s")
+        return next((k for k in mention.keys if k.startswith("country:")), None) or next(
+            (k for k in mention.keys if owned and index.actors[k].kind == "Organization"), None)
 
     def _place_mention(self, index: ActorIndex, taken: set[int], span: Span, name: str | None = None,
                        country: str | None = None) -> None:

@@ -227,7 +227,9 @@ class InteractionFinder:
                     prep = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
                         child.lower_ == "from" and h.lemma_ not in self.nouns) or (  # "gunmen from the IS"
                         child.lower_ == "in" and h.lemma_ not in self.nouns  # "a court in Belarus"
-                        and h.lemma_ not in self.gaz.bystander_nouns and any(
+                        and h.lemma_ not in self.gaz.bystander_nouns  # not "the U.N. Mission in Afghanistan"
+                        and not any(c.dep_ in ("compound", "amod") and self._actors_at(index, c) for c in h.children)
+                        and any(
                             index.actors[k].kind == "Country" for o in child.children
                             for k in self._actors_at(index, o)))
                     if prep or child.dep_ == "appos":
@@ -1127,6 +1129,8 @@ class InteractionFinder:
                                    for a in (index.actors[k].affiliations[:1] or [k])
                                    if index.actors[a].kind == "Country"]
                         break
+            if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
+                targets = [k for k in targets if getattr(self.gaz.actors.get(k), "category", None) != "media"]
             for source in f.sources:
                 tg = [k for k in targets if k != source]
                 key = (source, f.code, tuple(tg), sent.start, f.modality)

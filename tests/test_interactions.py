@@ -887,3 +887,21 @@ def test_the_two_secretaries_are_the_two_secretaries_named(extract_text):
                       "Manalo. The two Secretaries agreed to expand cooperation on critical minerals.")
     assert "Secretaries" not in {a.name for a in ex.actors.values()}
     assert asserts_fact(ex, "Marco Rubio", "03", {"Enrique Manalo"})
+
+
+def test_a_ministry_of_a_group_that_rules_answers_for_the_group_not_the_last_state(extract_text):
+    ex = extract_text("Pakistani jets struck several locations in Paktika late on Tuesday. On Wednesday, the Taliban's "
+                      "defence ministry called the strikes \"a clear violation of all international principles.\"")
+    assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo.startswith("11")] == [
+        ["Pakistan"]]
+
+
+def test_a_un_mission_in_a_country_is_not_that_country(extract_text):
+    ex = extract_text("The U.N. Assistance Mission in Afghanistan (UNAMA) urged both Pakistan and Afghanistan to "
+                      "exercise restraint.")
+    assert [ex.actors[i.actor].name for i in ex.interactions] == ["United Nations"]
+
+
+def test_a_news_agency_told_something_is_not_addressed(extract_text):
+    ex = extract_text("Two Pakistani security officials told Reuters the strikes had targeted militant hideouts.")
+    assert not [t for i in ex.interactions for t in i.targets if ex.actors[t].name == "Reuters"]
