@@ -751,7 +751,9 @@ class InteractionFinder:
         return keys
 
     def _object_targets(self, index: ActorIndex, dobj: Token, sources: list[str]) -> list[str]:
-        """Targets named inside an object: "his calls for Pakistan to...", "horror at the Russian strikes"."""
+        """Targets named inside an object: "his calls for Pakistan to...", "horror at the Russian strikes"; what is
+        rejected is its author's ("rejected the Israeli proposal")."""
+        rejected = self._code_of(dobj.head).startswith("12")
         keys: list[str] = []
         own = set(sources)
         for s in sources:
@@ -764,7 +766,7 @@ class InteractionFinder:
                 a = index.actors.get(k)
                 if a is None or a.kind == "Location" or k in own or k in keys:
                     continue
-                if t.head.i == dobj.i and t.dep_ in ("poss", "compound", "amod", "nmod"):
+                if t.head.i == dobj.i and t.dep_ in ("poss", "compound", "amod", "nmod") and not rejected:
                     continue  # "the U.S. commitment": the holder of the object, not its target
                 keys.append(k)
         # "the efforts of Amir Sabah of Kuwait": the Amir, not also the state he acts for
@@ -1117,6 +1119,8 @@ class InteractionFinder:
                 targets = self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            if not targets and f.code in ("015", "016", "018"):
+                targets = self._about_whom(f, found, index)
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
@@ -1159,6 +1163,21 @@ class InteractionFinder:
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []
+
+    def _about_whom(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """Who a claim, denial or condolence is about: the target of the act it names ("denied that its forces had
+        struck a hospital in Kyiv"), else the state or body its words name ("after a landslide in Nepal")."""
+        inside = {t.i for t in f.trigger.subtree}
+        nested = [k for e in found if e is not f and e.trigger.i in inside for k in e.targets]
+        if nested:
+            return list(dict.fromkeys(nested))
+        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        named = [k for t in f.trigger.subtree if t.i != f.trigger.i for k in self._actors_at(index, t)]
+        states = [next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
+                  for k in named]
+        return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
+                and index.actors[k].kind in ("Country", "Organization")
+                and getattr(self.gaz.actors.get(k), "category", None) != "media"][:1]
 
     @staticmethod
     def _reciprocal(trigger: Token) -> bool:

@@ -905,3 +905,26 @@ def test_a_un_mission_in_a_country_is_not_that_country(extract_text):
 def test_a_news_agency_told_something_is_not_addressed(extract_text):
     ex = extract_text("Two Pakistani security officials told Reuters the strikes had targeted militant hideouts.")
     assert not [t for i in ex.interactions for t in i.targets if ex.actors[t].name == "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code", "target"),
+    [
+        ("Russia's defence ministry on Saturday denied that its forces had struck a children's hospital in Kyiv.",
+         "Russia", "016", "Ukraine"),
+        ("Indian Prime Minister Narendra Modi offered his condolences on Tuesday after a landslide in western Nepal "
+         "killed at least 40 people.", "Narendra Modi", "018", "Nepal"),
+        ("Hamas on Thursday rejected the latest Israeli proposal for a ceasefire.", "Hamas", "127", "Israel"),
+    ],
+)
+def test_denials_condolences_and_rejections_find_whom_they_concern(extract_text, text, source, code, target):
+    ex = extract_text(text)
+    found = [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions
+             if i.modality is None and ex.actors[i.actor].name.startswith(source)]
+    assert (code, [target]) in found
+
+
+def test_severing_a_thumb_is_no_break_in_relations(extract_text):
+    ex = extract_text("Chinese coast guard personnel boarded Philippine navy boats and assaulted sailors, severing a "
+                      "soldier's thumb.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("16")]
