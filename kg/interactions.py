@@ -129,6 +129,17 @@ class InteractionFinder:
         return actor.kind == "Location" and not actor.affiliations and any(
             w in self.gaz.waters for w in actor.name.lower().split())
 
+    def _relation_marks(self, doc: Doc, index: ActorIndex) -> dict[int, str]:
+        """Names that only modify ("Iranian-backed", "Greek-owned"): token index -> suffix, found once per document."""
+        marks = doc.user_data.get("dip_relation_marks")
+        if marks is None:
+            suffixes = self.lex["relation_suffixes"]
+            marks = {t.i: doc[t.i + 2].lower_ for t in doc if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+                     and doc[t.i + 2].lower_ in suffixes and index.mention_at(t) is not None
+                     and index.mention_at(t).end == t.i + 1}
+            doc.user_data["dip_relation_marks"] = marks
+        return marks
+
     def _agents(self, index: ActorIndex, subject: Token) -> list[str]:
         """Who a subject phrase is (not their backers: "the Iranian-backed rebels" are not Iran)."""
         return self._phrase_actors(index, subject, deep=False, acting=True)
@@ -269,10 +280,10 @@ class InteractionFinder:
                 next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
                 for k in keys if k in index.actors))
         doc = token.doc
-        suffixes = set(self.lex["relation_suffixes"]) - (set() if acting else set(self.lex["owner_suffixes"]))
-        relational = {k for h in heads for t in h.subtree if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
-                      and doc[t.i + 2].lower_ in suffixes and index.mention_at(t) is not None
-                      and index.mention_at(t).end == t.i + 1 for k in self._actors_at(index, t)}
+        relational = {k for i, suffix in self._relation_marks(doc, index).items()
+                      if (acting or suffix not in self.lex["owner_suffixes"])
+                      and any(h.left_edge.i <= i <= h.right_edge.i for h in heads)
+                      for k in self._actors_at(index, doc[i])}
         keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
