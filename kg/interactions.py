@@ -8,7 +8,10 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors import ActorIndex
@@ -16,6 +19,8 @@ from kg.dates import DateResolver
 from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
+
+HYPHEN = hash_string("-")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
@@ -134,9 +139,10 @@ class InteractionFinder:
         marks = doc.user_data.get("dip_relation_marks")
         if marks is None:
             suffixes = self.lex["relation_suffixes"]
-            marks = {t.i: doc[t.i + 2].lower_ for t in doc if t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
-                     and doc[t.i + 2].lower_ in suffixes and index.mention_at(t) is not None
-                     and index.mention_at(t).end == t.i + 1}
+            hyphens = np.flatnonzero(doc.to_array(ORTH) == HYPHEN).tolist() if len(doc) else []
+            marks = {i - 1: doc[i + 1].lower_ for i in hyphens if 0 < i < len(doc) - 1
+                     and doc[i + 1].lower_ in suffixes and index.mention_at(doc[i - 1]) is not None
+                     and index.mention_at(doc[i - 1]).end == i}
             doc.user_data["dip_relation_marks"] = marks
         return marks
 
