@@ -16,6 +16,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 STATE_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "monarchy"}  # "the Gulf state"
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -142,6 +143,7 @@ class ActorRecognizer:
                 self._read_title(doc, index, mention)
         self._merge_people(index)
         self._states_from_titles(index)
+        self._name_suffixes(doc, index, taken)
         self._title_only_mentions(doc, index, taken)
         self._national_office_mentions(doc, index, taken)
         self._groups_and_pronouns(doc, index)
@@ -429,6 +431,10 @@ class ActorRecognizer:
             break
         if start is None:
             return None
+        of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
+        if of is not None and not any(doc[k].lower_ in self.gaz.title_heads | self.gaz.title_modifiers
+                                      for k in range(start, of)):
+            start = of + 1  # "Readout of President Joe Biden": the title is "President"
         while start < end and doc[start].lower_ in ("of", "and", "for", "-"):
             start += 1
         if not any(doc[k].lower_ in self.gaz.title_heads for k in range(start, end)):
@@ -876,10 +882,22 @@ class ActorRecognizer:
                 holder = self._unnamed_office_holder(index, span, owner)  # "The Prime Minister spoke to ..."
             if holder is None:
                 continue
-            resolved.setdefault(title, holder)
+            if not (span.end < len(doc) and doc[span.end].lower_ == "of"):
+                resolved.setdefault(title, holder)  # not "the Prime Minister of Israel": the readout's own stays
             index.actors[holder].aliases.add(f"the {span.text}")
             self._add(index, taken, span, [holder], "title")
             title_tokens.update(range(span.start, span.end))
+
+    def _name_suffixes(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "Joseph R. Biden, Jr.": the suffix is part of the person's mention, never a place or a second subject."""
+        for m in [m for m in index.mentions if m.kind == "name" and index.actors[m.keys[0]].kind == "Person"]:
+            end = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
+            if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+                for other in [o for o in index.mentions if o is not m and o.start <= end < o.end]:
+                    index.mentions.remove(other)  # "Jr." taken for a place
+                m.end = end + 1
+                taken.update(range(m.start, m.end))
+                index.by_token.update(dict.fromkeys(range(m.start, m.end), m))
 
     def _national_office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Cambodian leader", "the Thai prime minister": that state's office holder the text named before."""
@@ -903,12 +921,17 @@ class ActorRecognizer:
             self._add(index, taken, doc[m.start : end], [holders[-1]], "title")
 
     def _named_in_apposition(self, index: ActorIndex, span: Span) -> str | None:
-        """ "the Foreign Secretary, Boris Johnson, ...": the person named right after the title."""
+        """ "the Foreign Secretary, Boris Johnson, ...", "the Prime Minister of Israel, Benjamin Netanyahu": the person
+        named right after the title."""
         doc = span.doc
-        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        end = span.end
+        state = index.by_token.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+        if state is not None and state.start == end + 1:
+            end = state.end  # "of Israel"
+        if end + 1 >= len(doc) or doc[end].text != ",":
             return None
-        mention = index.by_token.get(span.end + 1)
-        if mention is None or mention.start != span.end + 1:
+        mention = index.by_token.get(end + 1)
+        if mention is None or mention.start != end + 1:
             return None
         return next((k for k in mention.keys if index.actors[k].kind == "Person"), None)
 
@@ -940,7 +963,7 @@ class ActorRecognizer:
         one named before it is not ("President Biden spoke ... about the plan the President outlined").
         """
         words = set(self.gaz.office(title).split())
-        best, best_pos = None, (False, -1)
+        best, best_pos = None, (False, 0, -1)
         here = {k for m in index.mentions if position < m.start < sent.end for k in m.keys}
         for m in index.mentions:
             if m.kind not in ("name", "title"):
@@ -952,13 +975,15 @@ class ActorRecognizer:
                 if a is None or a.kind != "Person":
                     continue
                 if any(words <= set(self.gaz.office(t).split()) for t in a.titles):
-                    # the very title before their name ("Secretary Rubio"), first named (a readout's own principal);
-                    # else the same words in a longer title, nearest earlier, then the first after
+                    # the very title before their name ("Secretary Rubio"), first named as the one acting (a
+                    # readout's own principal, not the counterpart its headline names); else the same words in a
+                    # longer title, nearest earlier, then the first after
                     if any(title == t.lower() for t in a.titles):
-                        pos = (2, -m.start)
+                        acting = sent.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+                        pos = (2, int(acting), -m.start)
                     else:
                         exact = any(set(title.split()) <= set(t.lower().split()) for t in a.titles)
-                        pos = (int(exact), m.start if m.start < position else -m.start)
+                        pos = (int(exact), 0, m.start if m.start < position else -m.start)
                     if best is None or pos > best_pos:
                         best, best_pos = key, pos
         return best
@@ -1010,7 +1035,20 @@ class ActorRecognizer:
                     subjects.sort()
             elif low in PRONOUNS and t.pos_ == "PRON":
                 gender = PRONOUNS[low]
-                keys = self._antecedent(index, subjects, t, gender)
+                keys = None
+                if t.dep_ == "poss":  # "commended him for his message": his is him
+                    keys = next((list(m.keys) for m in reversed(index.mentions) if m.kind == "pronoun"
+                                 and t.sent.start <= m.start < t.i and doc[m.start].lower_ in ("him", "her")
+                                 and doc[m.start].dep_ in ("dobj", "dative")), None)
+                # "Biden commended him": not Biden
+                verbs, v = {t.head.i}, t.head
+                while v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:  # "Biden congratulated X and
+                    v = v.head  # commended him": the subject of the first verb too
+                    verbs.add(v.i)
+                clause_subjects = set() if t.dep_ in ("nsubj", "nsubjpass", "poss") else {
+                    k for pos, ks in subjects if t.sent.start <= pos < t.i and self._clause_head(doc[pos]).i in verbs
+                    for k in ks}
+                keys = keys or self._antecedent(index, subjects, t, gender, clause_subjects)
                 if keys:
                     index.genders.setdefault(keys[0], gender)  # "he" once, "he" after: not "she"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
@@ -1219,10 +1257,11 @@ class ActorRecognizer:
                 break
         return list(reversed(keys[:n]))
 
-    def _antecedent(self, index: ActorIndex, subjects: list, token: Token, gender: str) -> list[str] | None:
+    def _antecedent(self, index: ActorIndex, subjects: list, token: Token, gender: str,
+                    excluding: set[str] = frozenset()) -> list[str] | None:
         def compatible(key: str) -> bool:
             a = index.actors.get(key)
-            if a is None or a.kind != "Person":
+            if a is None or a.kind != "Person" or key in excluding:
                 return False
             g = index.genders.get(key)
             return g is None or g == gender

@@ -39,6 +39,9 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space:
             token.is_sent_start = True
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and not token.is_space and "\n" not in token.text_with_ws and not after.is_space:
+                after.is_sent_start = False  # a line's first word is never a sentence of its own: "President | Joseph"
     dateline = find_dateline(doc.text)
     if dateline:  # "MANILA, Philippines (AP) — The Philippines summoned ...": the dateline is no subject
         after = next((t for t in doc if t.idx >= dateline[1]), None)

@@ -211,3 +211,30 @@ def test_an_acronym_of_a_body_named_before_is_that_body(extract_text):
 def test_a_weapon_system_is_not_an_actor(extract_text):
     ex = extract_text("Zelensky urged Ukraine's allies to supply more Patriot air defence systems and HIMARS.")
     assert {a.name for a in ex.actors.values()} == {"Volodymyr Zelenskyy", "Ukraine"}
+
+
+def test_a_name_suffix_is_part_of_the_name_not_a_place(extract_text):
+    ex = extract_text("Readout of President Joe Biden’s Meeting with President Luiz Inácio Lula da Silva of Brazil\n\n"
+                      "President Joseph R. Biden, Jr. met today with President Luiz Inácio Lula da Silva of Brazil.")
+    assert not [a for a in ex.actors.values() if a.kind == "Location"]
+    biden = next(a for a in ex.actors.values() if a.name == "Joe Biden")
+    assert biden.titles == ["President"]
+    assert [str(i.date) for i in ex.interactions if "met today" in i.evidence] == [str(ex.document.published)]
+
+
+def test_the_readouts_prime_minister_is_its_principal_not_the_counterpart_of_the_headline(extract_text):
+    ex = extract_text("PM call with Prime Minister Netanyahu of Israel: 14 July 2024\n\nPrime Minister Keir Starmer "
+                      "spoke to the Prime Minister of Israel, Benjamin Netanyahu, this afternoon. The Prime Minister "
+                      "began by reiterating his condemnation of Hamas.")
+    facts = {(ex.actors[i.actor].name, i.cameo[:2], tuple(ex.actors[t].name for t in i.targets))
+             for i in ex.interactions}
+    assert ("Keir Starmer", "04", ("Benjamin Netanyahu",)) in facts
+    assert ("Keir Starmer", "11", ("Hamas",)) in facts
+
+
+def test_him_is_not_the_subject_of_his_own_clause_and_his_follows_him(extract_text):
+    ex = extract_text("President Biden spoke today with Prime Minister Narendra Modi of India. President Biden "
+                      "congratulated Prime Minister Modi and commended him for his visit to Kyiv on Friday.")
+    visits = [(ex.actors[i.actor].name, [ex.actors[t].name for t in i.targets]) for i in ex.interactions
+              if i.cameo.startswith("042")]
+    assert visits == [("Narendra Modi", ["Ukraine"])]
