@@ -117,12 +117,15 @@ class InteractionFinder:
         """Whether a verb is the content of an appeal, demand, threat or promise ("called on X to stop bombing")."""
         node = token
         for _ in range(4):
-            if node.dep_ not in ("xcomp", "conj", "pcomp") or node.head.i == node.i:
+            infinitive = node.dep_ in ("advcl", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and any(
+                a.dep_ in SUBJECT_DEPS for a in node.children)  # "call on X to halt": parsed as a clause
+            if (node.dep_ not in ("xcomp", "conj", "pcomp") and not infinitive) or node.head.i == node.i:
                 return False
             head = node.head
             if node.dep_ == "pcomp" and head.pos_ == "ADP" and self._code_of(head.head).startswith("11"):
                 return True  # "accused Caracas of preparing to annex": the allegation is the act
-            if node.dep_ == "xcomp" and (node.lemma_ in self.verbs.get(head.lemma_, {}).get("xcomp", {})
+            if (node.dep_ == "xcomp" or infinitive) and (node.lemma_ in self.verbs.get(head.lemma_, {}).get("xcomp", {})
                                          or head.lemma_ in self.lex["intent_lemmas"]
                                          or self._code_of(head).startswith(("02", "10", "13"))):
                 return True
@@ -394,7 +397,8 @@ class InteractionFinder:
                     return "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
-                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to":
+                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" \
+                        and node.head.lemma_ not in self.lex["decision_heads"]:  # "voted to launch": decided
                     return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal"
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
                 head = node.head
@@ -464,6 +468,13 @@ class InteractionFinder:
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._subject(token, index)
+        if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
+            subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "PRON":
+                sources = self._subject(token.head, index)  # "prosecutors said they were investigating"
+            elif subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+                # "Khan said his office was investigating", "Ali said his government had placed": whom they speak for
+                sources = [next(iter(index.actors[k].affiliations), k) for k in self._subject(token.head, index)]
         if not sources and entry.get("crowd_code") and self._crowd_subject(token):
             # "Protesters stormed the Swedish embassy in Baghdad": a crowd of the country it gathered in
             sources = [k for t in [token, *[c for c in token.children if c.dep_ == "dobj"]]
@@ -621,7 +632,9 @@ class InteractionFinder:
             targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
         if not targets and not entry.get("speech"):
             for x in token.children:
-                if x.dep_ == "xcomp" and x.lemma_ not in entry.get("xcomp", {}):
+                infinitive = x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                    and not any(a.dep_ in SUBJECT_DEPS for a in x.children)  # not "call on X to halt"
+                if (x.dep_ == "xcomp" or infinitive) and x.lemma_ not in entry.get("xcomp", {}):
                     preps = ["against", "on", "with", "to", "at"]
                     targets = self._prep_targets(index, x, preps, allow_places=conflict)
                     obj = next((c for c in x.children if c.dep_ == "dobj"), None)

@@ -928,3 +928,32 @@ def test_severing_a_thumb_is_no_break_in_relations(extract_text):
     ex = extract_text("Chinese coast guard personnel boarded Philippine navy boats and assaulted sailors, severing a "
                       "soldier's thumb.")
     assert not [i for i in ex.interactions if i.cameo.startswith("16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root", "target"),
+    [
+        ("Nicaragua broke off diplomatic relations with Israel on Friday.", "Nicaragua", "16", "Israel"),
+        ("Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday.",
+         "Iran's Revolutionary Guards", "17", "Israel"),
+        ("The U.N. Human Rights Council voted on Thursday to launch an independent investigation into Iran's deadly "
+         "crackdown on protests.", "U.N. Human Rights Council", "09", "Iran"),
+        ("International Criminal Court prosecutor Karim Khan said on Sunday his office was investigating possible war "
+         "crimes by Israel in the Gaza Strip.", "International Criminal Court", "09", "Israel"),
+        ("The European Union threatened on Monday to impose sanctions on Georgian officials.", "European Union", "13",
+         "Georgia"),
+    ],
+)
+def test_breaking_off_seizing_investigating_and_threatening(extract_text, text, source, root, target):
+    ex = extract_text(text)
+    country = {k: (a.name if a.kind == "Country" or not a.affiliations else ex.actors[a.affiliations[0]].name)
+               for k, a in ex.actors.items()}
+    found = {(ex.actors[i.actor].name, i.cameo[:2], country[t]) for i in ex.interactions if i.modality is None
+             for t in i.targets}
+    assert any(s.startswith(source[:10]) and r == root and t == target for s, r, t in found), found
+
+
+def test_the_addressee_of_an_appeal_does_not_also_act(extract_text):
+    ex = extract_text("The United States strongly condemns the attack. We call on RSF commander Mohamed Hamdan Dagalo "
+                      "to halt the assault on El Fasher immediately.")
+    assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Mohamed Hamdan Dagalo"] == []
