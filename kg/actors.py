@@ -975,15 +975,14 @@ class ActorRecognizer:
                 if a is None or a.kind != "Person":
                     continue
                 if any(words <= set(self.gaz.office(t).split()) for t in a.titles):
-                    # the very title before their name ("Secretary Rubio"), first named as the one acting (a
-                    # readout's own principal, not the counterpart its headline names); else the same words in a
-                    # longer title, nearest earlier, then the first after
-                    if any(title == t.lower() for t in a.titles):
+                    # the title's words in theirs ("Secretary Rubio", "Secretary of State Blinken"): first named as
+                    # the one acting (a readout's own principal, not the counterpart its headline names); else an
+                    # office of the same meaning, nearest earlier, then the first after
+                    if any(set(title.split()) <= set(t.lower().split()) for t in a.titles):
                         acting = sent.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
                         pos = (2, int(acting), -m.start)
                     else:
-                        exact = any(set(title.split()) <= set(t.lower().split()) for t in a.titles)
-                        pos = (int(exact), 0, m.start if m.start < position else -m.start)
+                        pos = (0, 0, m.start if m.start < position else -m.start)
                     if best is None or pos > best_pos:
                         best, best_pos = key, pos
         return best

@@ -238,3 +238,11 @@ def test_him_is_not_the_subject_of_his_own_clause_and_his_follows_him(extract_te
     visits = [(ex.actors[i.actor].name, [ex.actors[t].name for t in i.targets]) for i in ex.interactions
               if i.cameo.startswith("042")]
     assert visits == [("Narendra Modi", ["Ukraine"])]
+
+
+def test_the_secretary_of_a_state_readout_is_the_secretary_of_state_not_the_foreign_secretary_met(extract_text):
+    ex = extract_text("Secretary of State Antony J. Blinken met today in Manila with Philippine Secretary of Foreign "
+                      "Affairs Enrique Manalo. Secretary Manalo thanked the Secretary for the United States’ support. "
+                      "The Secretary condemned the People’s Republic of China’s dangerous actions.")
+    condemned = [ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("11")]
+    assert condemned == ["Antony Blinken"]
