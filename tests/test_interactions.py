@@ -957,3 +957,9 @@ def test_the_addressee_of_an_appeal_does_not_also_act(extract_text):
     ex = extract_text("The United States strongly condemns the attack. We call on RSF commander Mohamed Hamdan Dagalo "
                       "to halt the assault on El Fasher immediately.")
     assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Mohamed Hamdan Dagalo"] == []
+
+
+def test_shaking_hands_is_meeting(extract_text):
+    ex = extract_text("Venezuelan President Nicolas Maduro and his Guyanese counterpart Irfaan Ali shook hands at the "
+                      "start of the talks.")
+    assert asserts_fact(ex, "Nicolás Maduro", "04", {"Irfaan Ali"})
