@@ -117,8 +117,7 @@ class InteractionFinder:
         """Whether a verb is the content of an appeal, demand, threat or promise ("called on X to stop bombing")."""
         node = token
         for _ in range(4):
-            infinitive = node.dep_ in ("advcl", "ccomp") and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in node.children) and any(
+            infinitive = node.dep_ in ("advcl", "ccomp") and self._to_infinitive(node) and any(
                 a.dep_ in SUBJECT_DEPS for a in node.children)  # "call on X to halt": parsed as a clause
             if (node.dep_ not in ("xcomp", "conj", "pcomp") and not infinitive) or node.head.i == node.i:
                 return False
@@ -576,7 +575,7 @@ class InteractionFinder:
             code = entry["military_source"]  # killing by a state's forces is military force, not terror
         if entry.get("xcomp"):
             for c in token.children:
-                infinitive = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                infinitive = c.dep_ == "advcl" and self._to_infinitive(c)
                 if (c.dep_ == "xcomp" or infinitive) and c.lemma_ in entry["xcomp"]:  # "offered on Tuesday to mediate"
                     c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_ in entry["xcomp"]), c) if (
                         c.lemma_ == "help") else c  # "offered to help broker an end to the war"
@@ -632,7 +631,7 @@ class InteractionFinder:
             targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
         if not targets and not entry.get("speech"):
             for x in token.children:
-                infinitive = x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) \
+                infinitive = x.dep_ == "advcl" and self._to_infinitive(x) \
                     and not any(a.dep_ in SUBJECT_DEPS for a in x.children)  # not "call on X to halt"
                 if (x.dep_ == "xcomp" or infinitive) and x.lemma_ not in entry.get("xcomp", {}):
                     preps = ["against", "on", "with", "to", "at"]
@@ -647,8 +646,7 @@ class InteractionFinder:
             # "We call on X to halt ...", "urge X to end ...": the parser made the addressee the infinitive's subject
             for x in token.children:
                 subject = next((c for c in x.children if c.dep_ == "nsubj"), None)
-                if x.dep_ in ("ccomp", "xcomp", "advcl") and subject is not None and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                if x.dep_ in ("ccomp", "xcomp", "advcl") and subject is not None and self._to_infinitive(x):
                     targets = [k for k in self._phrase_actors(index, subject, deep=False) if k not in sources]
                     break
         if not targets and code.startswith("02") and token.dep_ == "advcl":
@@ -1208,6 +1206,10 @@ class InteractionFinder:
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
                 and index.actors[k].kind in ("Country", "Organization")
                 and getattr(self.gaz.actors.get(k), "category", None) != "media"][:1]
+
+    @staticmethod
+    def _to_infinitive(verb: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
     @staticmethod
     def _reciprocal(trigger: Token) -> bool:
