@@ -963,3 +963,8 @@ def test_shaking_hands_is_meeting(extract_text):
     ex = extract_text("Venezuelan President Nicolas Maduro and his Guyanese counterpart Irfaan Ali shook hands at the "
                       "start of the talks.")
     assert asserts_fact(ex, "Nicolás Maduro", "04", {"Irfaan Ali"})
+
+
+def test_setting_out_the_need_for_a_ceasefire_is_an_appeal(extract_text):
+    ex = extract_text("The Prime Minister set out the clear and urgent need for an immediate ceasefire.")
+    assert [i.cameo for i in ex.interactions] == ["0256"]
