@@ -729,6 +729,13 @@ class ActorRecognizer:
             prev = doc[context_end - 1]
             if prev.lower_ in ("'s", "’s") and context_end > 1:
                 prev = doc[context_end - 2]
+            if not actor.affiliations:  # "Swedish climate activist Greta Thunberg": the state of what they are
+                k = context_end - 1
+                while k > context_end - 4 and k > 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+                    k -= 1
+                if k < context_end - 1 and index.mention_at(doc[k]) is not None \
+                        and index.mention_at(doc[k]).kind == "demonym":
+                    prev = doc[k]
             if self._affiliate(index, actor, prev) and run:
                 context_end = index.mention_at(prev).start
         if run:  # the titled form is a surface form too: "India's External Affairs Minister S Jaishankar"

@@ -246,3 +246,9 @@ def test_the_secretary_of_a_state_readout_is_the_secretary_of_state_not_the_fore
                       "The Secretary condemned the People’s Republic of China’s dangerous actions.")
     condemned = [ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("11")]
     assert condemned == ["Antony Blinken"]
+
+
+def test_a_demonym_before_a_descriptor_gives_the_persons_state(extract_text):
+    ex = extract_text("Israel deported Swedish climate activist Greta Thunberg on Tuesday.")
+    thunberg = next(a for a in ex.actors.values() if a.name == "Greta Thunberg")
+    assert affiliation_names(ex, thunberg) == {"Sweden"}

@@ -968,3 +968,8 @@ def test_shaking_hands_is_meeting(extract_text):
 def test_setting_out_the_need_for_a_ceasefire_is_an_appeal(extract_text):
     ex = extract_text("The Prime Minister set out the clear and urgent need for an immediate ceasefire.")
     assert [i.cameo for i in ex.interactions] == ["0256"]
+
+
+def test_suspending_aid_to_a_state_targets_it(extract_text):
+    ex = extract_text("Germany has suspended all development aid to Niger following last week's military coup.")
+    assert asserts_fact(ex, "Germany", "16", {"Niger"})
