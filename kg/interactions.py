@@ -1149,6 +1149,8 @@ class InteractionFinder:
                 targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code in ("015", "016", "018"):
                 targets = self._about_whom(f, found, index)
+            if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
+                targets = self._provoker(f, found, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
@@ -1206,6 +1208,21 @@ class InteractionFinder:
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
                 and index.actors[k].kind in ("Country", "Organization")
                 and getattr(self.gaz.actors.get(k), "category", None) != "media"][:1]
+
+    def _provoker(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """Whom a show of force answers: who acted, or who is named, in its "after ..." or "as ..." clause."""
+        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        for clause in f.trigger.children:
+            if not any(t.lower_ in ("after", "following", "as", "amid") and t.i <= clause.i
+                       for t in [clause, *clause.children]):
+                continue
+            inside = {t.i for t in clause.subtree}
+            acted = [k for e in found if e is not f and e.trigger.i in inside for k in e.sources if k not in own]
+            named = [k for t in clause.subtree for k in self._actors_at(index, t)
+                     if k not in own and index.actors[k].kind in ("Country", "Organization")]
+            if acted or named:
+                return list(dict.fromkeys(acted or named[:1]))
+        return []
 
     @staticmethod
     def _to_infinitive(verb: Token) -> bool:

@@ -973,3 +973,24 @@ def test_setting_out_the_need_for_a_ceasefire_is_an_appeal(extract_text):
 def test_suspending_aid_to_a_state_targets_it(extract_text):
     ex = extract_text("Germany has suspended all development aid to Niger following last week's military coup.")
     assert asserts_fact(ex, "Germany", "16", {"Niger"})
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        ("South Korea's military raised its alert level on Monday after North Korea fired a ballistic missile into "
+         "the sea.", "15", "North Korea"),
+        ("Azerbaijan declared a partial military mobilisation on Monday as heavy fighting with Armenian forces "
+         "entered a second day.", "15", "Armenian forces"),
+    ],
+)
+def test_a_show_of_force_answers_whoever_its_clause_names(extract_text, text, root, target):
+    ex = extract_text(text)
+    assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo.startswith(root)
+            and ex.actors[i.actor].name != target] == [[target]]
+
+
+def test_a_launch_drawing_condemnation_is_not_aimed_at_the_critic(extract_text):
+    ex = extract_text("North Korea test-fired a new intercontinental ballistic missile on Thursday, drawing swift "
+                      "condemnation from Seoul.")
+    assert not [t for i in ex.interactions if i.cameo.startswith("15") for t in i.targets]
