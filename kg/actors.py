@@ -16,8 +16,6 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
-STATE_NOUNS = {"state", "country", "nation", "kingdom", "republic", "emirate", "monarchy"}  # "the Gulf state"
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
@@ -899,7 +897,7 @@ class ActorRecognizer:
         """ "Joseph R. Biden, Jr.": the suffix is part of the person's mention, never a place or a second subject."""
         for m in [m for m in index.mentions if m.kind == "name" and index.actors[m.keys[0]].kind == "Person"]:
             end = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
-            if end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+            if end < len(doc) and doc[end].lower_ in self.gaz.name_suffixes:
                 for other in [o for o in index.mentions if o is not m and o.start <= end < o.end]:
                     index.mentions.remove(other)  # "Jr." taken for a place
                 m.end = end + 1
@@ -908,7 +906,6 @@ class ActorRecognizer:
 
     def _national_office_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Cambodian leader", "the Thai prime minister": that state's office holder the text named before."""
-        heads = {"president", "prime minister", "premier", "chancellor", "king", "emir", "amir", "leader"}
         for m in [m for m in index.mentions if m.kind == "demonym" and doc[max(0, m.start - 1)].lower_ == "the"]:
             end = m.end
             while end < len(doc) and end not in taken and (doc[end].lower_ in self.gaz.title_heads
@@ -921,7 +918,8 @@ class ActorRecognizer:
             holders = [k for n in index.mentions if n.end <= m.start and n.kind in ("name", "title") for k in n.keys
                        if index.actors[k].kind == "Person" and m.keys[0] in index.actors[k].affiliations
                        and any(words <= set(self.gaz.office(t).split()) or (
-                           title == "leader" and self.gaz.office(t).lower() in heads) for t in index.actors[k].titles)]
+                           title == "leader" and self.gaz.office(t).lower() in self.gaz.leader_titles)
+                               for t in index.actors[k].titles)]
             if not holders:
                 continue
             index.mentions.remove(m)
@@ -1082,7 +1080,7 @@ class ActorRecognizer:
                 keys = self._relative_antecedent(index, t)  # "the Amir of Kuwait, who began mediating"
                 if keys:  # not a subject a later "he" goes back to: "met X, who ... . He said"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
-            elif (low == "it" or (low in STATE_NOUNS and any(c.lower_ == "the" for c in t.children)
+            elif (low == "it" or (low in self.gaz.state_nouns and any(c.lower_ == "the" for c in t.children)
                                   and not any(c.dep_ == "poss" or c.lower_ in ("two", "both") for c in t.children))) \
                     and t.dep_ == "dobj" and t.head.lemma_ in self.gaz.actor_object_verbs:
                 own = {k for m in index.mentions if t.sent.start <= m.start < t.i and len(m.keys) == 1
@@ -1185,24 +1183,25 @@ class ActorRecognizer:
         while subject is None and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
             node = node.head  # "it was cutting ties and recalling its ambassador": the subject of the first verb
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        keys = next((list(m.keys) for m in index.mentions if subject is not None and m.start <= subject.i < m.end),
-                    None) if subject is not None else None
+        keys = self._covering(index, subject) if subject is not None else None
         if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
             if not (acted_on and token.head.dep_ == "dobj" and node.lemma_ in self.gaz.intrusion_verbs):
                 return keys  # "recalled its ambassador": its own
             return self._nearest_body(doc, index, token, excluding=set(keys))
         return self._nearest_body(doc, index, token)
 
+    @staticmethod
+    def _covering(index: ActorIndex, token: Token) -> list[str] | None:
+        """The keys of the mention a token is in, pronouns resolved so far included (by_token is filled later)."""
+        return next((list(m.keys) for m in index.mentions if m.start <= token.i < m.end), None)
+
     def _relative_antecedent(self, index: ActorIndex, pronoun: Token) -> list[str] | None:
         """The actor a relative clause is about: "Amir Sabah of Kuwait, who ..." is the Amir, not Kuwait."""
-        def mentioned(token: Token) -> list[str] | None:
-            return next((list(m.keys) for m in index.mentions if m.start <= token.i < m.end), None)
-
         noun = pronoun.head.head
-        keys = mentioned(noun)
+        keys = self._covering(index, noun)
         if pronoun.lower_ == "who" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" and (
                 not keys or index.actors[keys[0]].kind != "Person"):
-            owner = mentioned(noun.head.head)  # "the Amir of Kuwait, who"
+            owner = self._covering(index, noun.head.head)  # "the Amir of Kuwait, who"
             if owner and index.actors[owner[0]].kind == "Person":
                 return owner
         if keys and (pronoun.lower_ == "who") == (index.actors[keys[0]].kind == "Person"):

@@ -45,6 +45,9 @@ class Gazetteer:
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
     honorifics: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # "al", "bin", "da": lower-case words inside names
+    name_suffixes: frozenset[str] = frozenset()  # "Jr.": part of the name before it
+    leader_titles: frozenset[str] = frozenset()  # what "the Cambodian leader" can be
+    state_nouns: frozenset[str] = frozenset()  # "the Gulf state": a state named before
     office_synonyms: dict[str, str] = field(default_factory=dict)
 
     def office(self, title: str) -> str:
@@ -143,6 +146,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.honorifics = frozenset(lexicon["honorifics"])
     gaz.name_particles = frozenset(lexicon["name_particles"])
+    gaz.name_suffixes = frozenset(lexicon["name_suffixes"])
+    gaz.leader_titles = frozenset(lexicon["leader_titles"])
     gaz.office_synonyms = {k: v for k, v in lexicon["office_synonyms"].items() if not k.startswith("_")}
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
@@ -157,6 +162,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.bystander_nouns = frozenset(references["bystander_nouns"])
     gaz.weapon_names = frozenset(references["weapon_names"])
     gaz.intrusion_verbs = frozenset(references["intrusion_verbs"])
+    gaz.state_nouns = frozenset(references["state_nouns"])
     gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}

@@ -91,7 +91,7 @@ class InteractionFinder:
         """ "We condemn the attack," X said: an act in the speaker's own voice inside a quotation is the speaker's."""
         acts: list[Found] = []
         for speech in [f for f in found if f.quote_spans]:
-            own = {k for s_ in speech.sources for k in [s_, *index.actors[s_].affiliations]}
+            own = self._with_states(index, speech.sources)
             for first, last in speech.quote_spans:
                 for token in doc[first : last + 1]:
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -135,6 +135,23 @@ class InteractionFinder:
         """A sea or gulf belonging to no state: "attacks on Red Sea shipping" target no one there."""
         return actor.kind == "Location" and not actor.affiliations and any(
             w in self.gaz.waters for w in actor.name.lower().split())
+
+    @staticmethod
+    def _with_states(index: ActorIndex, keys: list[str]) -> set[str]:
+        """The actors and the states and bodies they act for: a side's own, never its target."""
+        return {k for s_ in keys if s_ in index.actors for k in [s_, *index.actors[s_].affiliations]}
+
+    def _media(self, key: str) -> bool:
+        """A news outlet: it reports what was said, it is not who was spoken to."""
+        return getattr(self.gaz.actors.get(key), "category", None) == "media"
+
+    def _voiced_by_speaker(self, index: ActorIndex, clause: Token, sources: list[str]) -> list[str] | None:
+        """ "Merkel said that Germany stood with the UK": the speaker, when the clause's subject is whom they speak
+        for."""
+        speakers = self._subject(clause.head, index)
+        if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
+            return speakers
+        return None
 
     def _relation_marks(self, doc: Doc, index: ActorIndex) -> dict[int, str]:
         """Names that only modify ("Iranian-backed", "Greek-owned"): token index -> suffix, found once per document."""
@@ -485,8 +502,8 @@ class InteractionFinder:
         if not speaker and verbal and token.dep_ == "ccomp" and self._is_speech(token.head) \
                 and self._modality(token) is None and not any(c.dep_ == "aux" and c.lower_ == "had"
                                                               for c in token.children):  # "had asked": a report
-            speakers = self._subject(token.head, index)  # "Merkel said that Germany stood with the UK": Merkel did
-            if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
+            speakers = self._voiced_by_speaker(index, token, sources)
+            if speakers:
                 sources, own_voice = speakers, True
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
         code = entry.get("code")
@@ -783,9 +800,7 @@ class InteractionFinder:
         rejected is its author's ("rejected the Israeli proposal")."""
         rejected = self._code_of(dobj.head).startswith("12")
         keys: list[str] = []
-        own = set(sources)
-        for s in sources:
-            own.update(index.actors[s].affiliations if s in index.actors else [])
+        own = self._with_states(index, sources)
         inner = {c.i for t in dobj.subtree if self._about_person(index, t) for c in t.subtree}  # "X, who mediated"
         for t in dobj.subtree:
             if t.i in inner:
@@ -947,8 +962,8 @@ class InteractionFinder:
             return []
         own_voice = False
         if verb.dep_ == "ccomp" and self._is_speech(verb.head):
-            speakers = self._subject(verb.head, index)  # "Guo said China was deeply concerned": Guo's words
-            if speakers and set(sources) <= {a for k in speakers for a in index.actors[k].affiliations}:
+            speakers = self._voiced_by_speaker(index, verb, sources)  # "Guo said China was deeply concerned"
+            if speakers:
                 sources, own_voice = speakers, True
         about = ("about", "at", "by", "over", "with")
         targets = [k for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in about
@@ -971,10 +986,10 @@ class InteractionFinder:
         if entry is None:
             return []
         light = self.lex["nominal_light_verbs"]
-        around = [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]
         if entry.get("consult") and token.lemma_ == "call" and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and any(
-                    a.lower_ == "to" for a in c.children)) for c in around):
+                    a.lower_ == "to" for a in c.children))
+                for c in [*token.children, *(token.head.children if token.dep_ == "dobj" else ())]):
             return self._calls_for(token, index)  # "calls from Washington and Kyiv for a ceasefire": appeals
         conflict = entry.get("conflict", False)
         sources: list[str] = []
@@ -1164,7 +1179,7 @@ class InteractionFinder:
                                    if index.actors[a].kind == "Country"]
                         break
             if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
-                targets = [k for k in targets if getattr(self.gaz.actors.get(k), "category", None) != "media"]
+                targets = [k for k in targets if not self._media(k)]
             for source in f.sources:
                 tg = [k for k in targets if k != source]
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
@@ -1181,7 +1196,7 @@ class InteractionFinder:
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
         if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
             return []
-        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        own = self._with_states(index, f.sources)
         earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
                    and e.modality is None and not set(e.sources) & own]
         same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
@@ -1201,17 +1216,17 @@ class InteractionFinder:
         nested = [k for e in found if e is not f and e.trigger.i in inside for k in e.targets]
         if nested:
             return list(dict.fromkeys(nested))
-        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        own = self._with_states(index, f.sources)
         named = [k for t in f.trigger.subtree if t.i != f.trigger.i for k in self._actors_at(index, t)]
         states = [next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
                   for k in named]
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
                 and index.actors[k].kind in ("Country", "Organization")
-                and getattr(self.gaz.actors.get(k), "category", None) != "media"][:1]
+                and not self._media(k)][:1]
 
     def _provoker(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """Whom a show of force answers: who acted, or who is named, in its "after ..." or "as ..." clause."""
-        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        own = self._with_states(index, f.sources)
         for clause in f.trigger.children:
             if not any(t.lower_ in ("after", "following", "as", "amid") and t.i <= clause.i
                        for t in [clause, *clause.children]):
@@ -1240,7 +1255,7 @@ class InteractionFinder:
             (c for c in trigger.children if c.dep_ == "dobj"), None)
         if obj is None or not self._is(obj, "accusation_nouns"):
             return []
-        own = {k for s_ in f.sources for k in [s_, *index.actors[s_].affiliations]}
+        own = self._with_states(index, f.sources)
         disapprovals = [e for e in found[: found.index(f)]
                         if e.code.startswith("11") and e.modality is None and not set(e.sources) & own]
         accusations = [e for e in disapprovals if e.code.startswith("112")]  # an accusation, else any reproach
