@@ -1089,7 +1089,7 @@ class ActorRecognizer:
                 if keys and (low == "it" or index.actors[keys[0]].kind == "Country"):  # "accusing the Gulf state of"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
             elif (low == "it" and t.dep_ in ("nsubj", "nsubjpass")
-                  and t.head.lemma_ not in ("be", "seem", "appear", "take", "remain")) \
+                  and (t.head.lemma_ not in ("be", "seem", "appear", "take", "remain") or self._standing(t.head))) \
                     or (low == "its" and t.dep_ == "poss"):
                 # "Iran said it had seized a tanker"; "its": the nearest state or body before it
                 keys = self._state_antecedent(doc, index, subjects, t) if low == "it" else self._owner(doc, index, t)
@@ -1115,6 +1115,11 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+
+    def _standing(self, verb: Token) -> bool:
+        """ "it was in contact with", "it remained in talks": being in touch, so "it" is a state or body."""
+        return any(c.dep_ == "prep" and c.lower_ == "in"
+                   and any(g.lemma_ in self.gaz.standing_nouns for g in c.children) for c in verb.children)
 
     @staticmethod
     def _clause_head(token: Token) -> Token:

@@ -14,6 +14,10 @@ SAME_DAY = ("today", "this morning", "this afternoon", "this evening", "tonight"
 DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?")
 MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "last month", "earlier this year", "in 2016": another time than the story's; "six hours", "overnight" are not
+ELSEWHERE = re.compile(r"\b(last|earlier|ago|previous|past|recent|recently|next|coming|later|since|\d{4}|"
+                       r"(jan|febr)uary|march|april|may|june|july|august|(sept|octo|nov|dec)ember|"
+                       r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
 
 
 def _month(word: str) -> int | None:
@@ -81,6 +85,18 @@ class DateResolver:
             if ent.root.i != phrase.i and ent.root in phrase.subtree:
                 return parse_date_expression(ent.text, self.published)
         return None
+
+    def points_elsewhere(self, trigger: Token) -> bool:
+        """Whether the act is put at a time the calendar cannot pin ("attacked India earlier this month")."""
+        anchors = {trigger.i, self._governor(trigger).i}
+        for ent in self._date_entities(trigger.sent):
+            head = ent.root.head
+            if head.pos_ == "ADP":
+                head = head.head
+            if head.i in anchors and ELSEWHERE.search(ent.text.lower()) \
+                    and parse_date_expression(ent.text, self.published) is None:
+                return True
+        return False
 
     def date_for(self, trigger: Token) -> tuple[dt.date | None, bool]:
         """The date of the act the trigger names, and whether its own clause has a date expression at all.

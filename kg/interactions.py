@@ -206,6 +206,10 @@ class InteractionFinder:
         prep = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in by_prep), None)
         return (by_prep[prep] if prep else entry.get("code")) or ""
 
+    def _told_of_itself(self, trigger: Token) -> bool:
+        """Whether an act's clause has a pronoun for subject ("said it had seized", "said he had met")."""
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in self._clause_verb(trigger).children)
+
     def _clause_verb(self, token: Token) -> Token:
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -1109,6 +1113,10 @@ class InteractionFinder:
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
                 continue
+            if f.code == "010" and any(g.sources == f.sources and not g.code.startswith("01") and g.modality is None
+                                       and g.trigger.i in {t.i for t in f.trigger.subtree}
+                                       and self._told_of_itself(g.trigger) for g in found):
+                continue  # "Greece said it was in contact with Iran": the act it reports of itself
             if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
                                      and g.modality == f.modality for g in found):
                 continue
@@ -1124,6 +1132,7 @@ class InteractionFinder:
         def paragraph_of(sent: Span) -> int:
             return bisect.bisect_left(breaks, sent.start)
 
+        undated: list[Interaction] = []
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
         speakers = {k for f in found if f.code.startswith(("01", "02", "11")) for k in f.sources}  # never victims
         para_dates: dict[int, object] = {}
@@ -1164,6 +1173,8 @@ class InteractionFinder:
                 targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code in ("015", "016", "018"):
                 targets = self._about_whom(f, found, index)
+            if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
+                targets = self._owner_of_object(f, index)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
@@ -1189,6 +1200,11 @@ class InteractionFinder:
                 seen[key] = Interaction(actor=source, cameo=f.code, evidence=sent.text.strip(), targets=tg,
                                         date=date, quotes=list(f.quotes), modality=f.modality, start=sent.start_char)
                 out.append(seen[key])
+                if date is None and f.modality is None and not resolver.points_elsewhere(t):
+                    undated.append(seen[key])
+        lead = next((i.date for i in out if i.date is not None and i.modality is None), resolver.published)
+        for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date it
+            i.date = lead
         return out
 
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
@@ -1223,6 +1239,21 @@ class InteractionFinder:
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
                 and index.actors[k].kind in ("Country", "Organization")
                 and not self._media(k)][:1]
+
+    def _owner_of_object(self, f: Found, index: ActorIndex) -> list[str]:
+        """Whose deed a reproach, demand or threat is aimed at when it names no one: the state or body its object
+        or clause names as owner or doer ("condemned Russia's aggression", "warned that any U.S. attack ...")."""
+        own = self._with_states(index, f.sources)
+        heads = [c for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for c in f.trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        heads += [g for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")
+                  for g in (c, *c.children) if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for head in heads:
+            for word in (head, *(c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod"))):
+                for k in self._actors_at(index, word):
+                    if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
+                        return [k]
+        return []
 
     def _provoker(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """Whom a show of force answers: who acted, or who is named, in its "after ..." or "as ..." clause."""

@@ -61,3 +61,11 @@ def test_a_visitor_welcomed_today_dates_the_readout(extract_text):
                       published="2024-11-21")
     assert ("Keir Starmer", "043") in {(ex.actors[i.actor].name, i.cameo) for i in ex.interactions}
     assert all(i.date == dt.date(2024, 11, 21) for i in ex.interactions if i.modality is None)
+
+
+@pytest.mark.model
+def test_an_act_the_story_does_not_date_happened_with_its_lead(extract_text):
+    ex = extract_text("Russia pounded Kyiv with missiles on Thursday. EU foreign policy chief Kaja Kallas condemned "
+                      "the attack.", published="2025-04-25")
+    condemned = [i for i in ex.interactions if i.cameo.startswith("11")]
+    assert condemned and condemned[0].date == dt.date(2025, 4, 24)

@@ -994,3 +994,16 @@ def test_a_launch_drawing_condemnation_is_not_aimed_at_the_critic(extract_text):
     ex = extract_text("North Korea test-fired a new intercontinental ballistic missile on Thursday, drawing swift "
                       "condemnation from Seoul.")
     assert not [t for i in ex.interactions if i.cameo.startswith("15") for t in i.targets]
+
+
+def test_a_body_saying_it_is_in_contact_reports_a_consultation_not_a_bare_statement(extract_text):
+    ex = extract_text("Greece's foreign ministry said it was in contact with Iranian authorities.")
+    assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [
+        ("040", ["Iranian authorities"])]
+
+
+def test_a_warning_without_an_addressee_is_aimed_at_whose_deed_it_names(extract_text):
+    ex = extract_text("Houthi leader Abdul Malik al-Houthi warned in a televised speech on Thursday that any U.S. "
+                      "attack on the group would not go without a response.")
+    assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo.startswith("13")] == [
+        ["United States"]]
