@@ -114,6 +114,7 @@ class ActorRecognizer:
             n for n, k in gazetteer.names.items() if k.startswith(("country:", "person:")))} if " " not in w)
         self.title_words = hashes(gazetteer.title_heads)
         self.place_words = hashes(gazetteer.place_nouns)
+        self.counterpart_words = hashes(gazetteer.counterpart_nouns)
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
@@ -152,8 +153,46 @@ class ActorRecognizer:
         for m in index.mentions:
             for i in range(m.start, m.end):
                 index.by_token[i] = m
+        self._counterparts(doc, index)
         doc._.actor_index = index
         return doc
+
+    def _counterparts(self, doc: Doc, index: ActorIndex) -> None:
+        """ "Egyptian President al-Sisi and his Somali counterpart Hassan Sheikh Mohamud": the counterpart holds the
+        same office, for the state its modifier names ("his Somali and Ethiopian counterparts, A and B": in order)."""
+        for i in self._where(doc, LOWER, self.counterpart_words):
+            noun = doc[i]
+            people, at = [], i + 1  # "counterpart Hassan Sheikh Mohamud", "counterparts, A and B"
+            while at < len(doc) and (doc[at].text == "," or (people and doc[at].lower_ == "and")):
+                at += 1
+            while (m := index.mention_at(doc[at]) if at < len(doc) else None) is not None and m.start == at \
+                    and m.kind == "name" and index.actors[m.keys[0]].kind == "Person" and m not in people:
+                people.append(m)
+                at = m.end + (m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "and")
+                at += at < len(doc) and doc[at].lower_ in ("and", ",")
+            if not people:
+                continue
+            states = [k for c in noun.children if c.dep_ in ("amod", "compound") for cc in (c, *c.conjuncts)
+                      for k in (index.mention_at(cc).keys if index.mention_at(cc) else [])
+                      if index.actors[k].kind == "Country"]
+            if len(states) == len(people):
+                for m, state in zip(people, states, strict=True):
+                    actor = index.actors[m.keys[0]]
+                    if state not in actor.affiliations:
+                        actor.affiliations.insert(0, state)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owners = index.mention_at(owner).keys if owner is not None and index.mention_at(owner) else []
+            if not owners or owner.pos_ == "PRON":  # "his": the titled person the sentence sets them against
+                named = {m.keys[0] for m in people}
+                owners = [k for m in index.mentions if noun.sent.start <= m.start < noun.sent.end
+                          and m.kind != "pronoun" for k in m.keys[:1]
+                          if k not in named and index.actors[k].kind == "Person" and index.actors[k].titles][:1] or owners
+            titles = [t for k in owners[:1] for t in index.actors[k].titles
+                      if t.lower() not in self.gaz.title_states][:1]
+            for m in people:
+                actor = index.actors[m.keys[0]]
+                if titles and not actor.titles:
+                    actor.titles.append(titles[0])
 
     def _add(self, index: ActorIndex, taken: set[int], span: Span, keys: list[str], kind: str) -> Mention:
         m = Mention(span.start, span.end, keys, kind, span.text)

@@ -40,6 +40,7 @@ class Gazetteer:
     title_plurals: frozenset[str] = frozenset()  # "Secretaries", "Ministers"
     title_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
+    counterpart_nouns: frozenset[str] = frozenset()  # "his Somali counterpart": the same office in another state
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
@@ -140,6 +141,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.title_plurals = frozenset(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in gaz.title_heads)
     gaz.title_modifiers = frozenset(lexicon["modifiers"])
     gaz.descriptors = frozenset(lexicon["descriptors"])
+    gaz.counterpart_nouns = frozenset(lexicon["counterpart_nouns"])
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])

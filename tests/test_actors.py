@@ -252,3 +252,11 @@ def test_a_demonym_before_a_descriptor_gives_the_persons_state(extract_text):
     ex = extract_text("Israel deported Swedish climate activist Greta Thunberg on Tuesday.")
     thunberg = next(a for a in ex.actors.values() if a.name == "Greta Thunberg")
     assert affiliation_names(ex, thunberg) == {"Sweden"}
+
+
+def test_counterparts_hold_the_same_office_for_the_states_named_in_order(extract_text):
+    ex = extract_text("Speaking at a joint news conference with his Somali and Ethiopian counterparts, Ahmed Moallim "
+                      "Fiqi and Taye Atske Selassie, Turkish Foreign Minister Hakan Fidan said talks would resume.")
+    fiqi, taye = by_name(ex, "Ahmed Moallim Fiqi"), by_name(ex, "Taye Atske Selassie")
+    assert (fiqi.titles, affiliation_names(ex, fiqi)) == (["Foreign Minister"], {"Somalia"})
+    assert (taye.titles, affiliation_names(ex, taye)) == (["Foreign Minister"], {"Ethiopia"})
