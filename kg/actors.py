@@ -184,9 +184,10 @@ class ActorRecognizer:
             owners = index.mention_at(owner).keys if owner is not None and index.mention_at(owner) else []
             if not owners or owner.pos_ == "PRON":  # "his": the titled person the sentence sets them against
                 named = {m.keys[0] for m in people}
-                owners = [k for m in index.mentions if noun.sent.start <= m.start < noun.sent.end
+                titled = [k for m in index.mentions if noun.sent.start <= m.start < noun.sent.end
                           and m.kind != "pronoun" for k in m.keys[:1]
-                          if k not in named and index.actors[k].kind == "Person" and index.actors[k].titles][:1] or owners
+                          if k not in named and index.actors[k].kind == "Person" and index.actors[k].titles]
+                owners = titled[:1] or owners
             titles = [t for k in owners[:1] for t in index.actors[k].titles
                       if t.lower() not in self.gaz.title_states][:1]
             for m in people:
