@@ -134,6 +134,7 @@ class ActorRecognizer:
         self._state_bodies(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
+        self._short_state_names(doc, index, taken)
         self._entity_mentions(doc, index, taken)
         self._region_mentions(doc, index, taken)
         self._coordinated_forces(doc, index)
@@ -702,6 +703,17 @@ class ActorRecognizer:
             actor.affiliations.append(country)
         actor.aliases.add(span.text)
         self._add(index, taken, span, [key], "name")
+
+    def _short_state_names(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the North", "the South": the one state the text names whose name begins with that word (North Korea)."""
+        for t in doc:
+            if t.i in taken or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.text not in self.gaz.first_words \
+                    or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
+                continue
+            named = {k for m in index.mentions for k in m.keys
+                     if index.actors[k].kind == "Country" and index.actors[k].name.startswith(t.text + " ")}
+            if len(named) == 1:
+                self._add(index, taken, doc[t.i : t.i + 1], list(named), "name")
 
     def _region_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Ethiopia's Tigray region", "the Donetsk oblast": a capitalised name before a word for a place."""

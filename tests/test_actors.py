@@ -260,3 +260,10 @@ def test_counterparts_hold_the_same_office_for_the_states_named_in_order(extract
     fiqi, taye = by_name(ex, "Ahmed Moallim Fiqi"), by_name(ex, "Taye Atske Selassie")
     assert (fiqi.titles, affiliation_names(ex, fiqi)) == (["Foreign Minister"], {"Somalia"})
     assert (taye.titles, affiliation_names(ex, taye)) == (["Foreign Minister"], {"Ethiopia"})
+
+
+def test_the_north_is_the_northern_state_the_text_names(extract_text):
+    ex = extract_text("North Korea fired missiles on Thursday. The South condemned the North. South Korea said more.")
+    assert not [a for a in ex.actors.values() if a.kind == "Location"]
+    assert {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets)) for i in ex.interactions
+            if i.cameo.startswith("11")} == {("South Korea", ("North Korea",))}
