@@ -355,6 +355,10 @@ class ActorRecognizer:
                 key = self.gaz.demonyms[span.text]
             else:
                 key = self.gaz.capitals[span.text]
+                if span[0].is_title and span.start > 0 and doc[span.start - 1].lower_ in self.gaz.locative_preps \
+                        and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+                    self._place_mention(index, taken, span, span.text, key)  # "talks in Doha": the city
+                    continue
             if (label != "name" or key.startswith("country:")) and self._followed_by_force(doc, span):
                 self._force_mention(doc, index, taken, span, key)
                 continue

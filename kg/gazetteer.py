@@ -66,6 +66,7 @@ class Gazetteer:
     bystander_nouns: frozenset[str] = frozenset()  # "analysts in Islamabad" do not speak for Pakistan
     weapon_names: frozenset[str] = frozenset()  # "Patriot", "HIMARS": systems, never actors
     intrusion_verbs: frozenset[str] = frozenset()  # "attacked its territory": "its" is the victim's
+    locative_preps: frozenset[str] = frozenset()  # "in Doha": the city, not Qatar's government
     standing_nouns: frozenset[str] = frozenset()  # "it was in contact with": "it" is a state or body
     org_heads: frozenset[str] = frozenset()  # "Staff", "Command": words that end a body's name, never a person's
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
@@ -166,6 +167,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.weapon_names = frozenset(references["weapon_names"])
     gaz.intrusion_verbs = frozenset(references["intrusion_verbs"])
     gaz.standing_nouns = frozenset(references["standing_nouns"])
+    gaz.locative_preps = frozenset(references["locative_preps"])
     gaz.state_nouns = frozenset(references["state_nouns"])
     gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])

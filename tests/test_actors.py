@@ -267,3 +267,10 @@ def test_the_north_is_the_northern_state_the_text_names(extract_text):
     assert not [a for a in ex.actors.values() if a.kind == "Location"]
     assert {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets)) for i in ex.interactions
             if i.cameo.startswith("11")} == {("South Korea", ("North Korea",))}
+
+
+def test_a_capital_where_something_happens_is_the_city(extract_text):
+    ex = extract_text("Hamas and Israel held talks in Doha on Monday, while Moscow rejected the plan.")
+    doha = by_name(ex, "Doha")
+    assert doha.kind == "Location" and affiliation_names(ex, doha) == {"Qatar"}
+    assert by_name(ex, "Moscow").kind == "Country"

@@ -470,7 +470,7 @@ def test_a_leader_speaking_for_their_own_state_is_the_actor(extract_text):
         ("Greek farmers blocked roads to protest against fuel prices.", "144", "Greece", set()),
         ("Bolivia severed diplomatic relations with Israel.", "161", "Bolivia", {"Israel"}),
         ("Japanese and Australian troops launched joint exercises.", "062", "Japanese troops", {"Australian troops"}),
-        ("Gunmen from the Islamic State detonated a car bomb in Kabul.", "1832", "Islamic State", {"Afghanistan"}),
+        ("Gunmen from the Islamic State detonated a car bomb in Kabul.", "1832", "Islamic State", {"Kabul"}),
     ],
 )
 def test_codes_of_wire_sentences_across_cameo_roots(extract_text, text, code, source, targets):
@@ -911,7 +911,7 @@ def test_a_news_agency_told_something_is_not_addressed(extract_text):
     ("text", "source", "code", "target"),
     [
         ("Russia's defence ministry on Saturday denied that its forces had struck a children's hospital in Kyiv.",
-         "Russia", "016", "Ukraine"),
+         "Russia", "016", "Kyiv"),
         ("Indian Prime Minister Narendra Modi offered his condolences on Tuesday after a landslide in western Nepal "
          "killed at least 40 people.", "Narendra Modi", "018", "Nepal"),
         ("Hamas on Thursday rejected the latest Israeli proposal for a ceasefire.", "Hamas", "127", "Israel"),
