@@ -90,6 +90,9 @@ if not Doc.has_extension("actor_index"):
     Doc.set_extension("actor_index", default=None)
 
 
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5}  # "the three countries": the last three named
+
+
 class ActorRecognizer:
     """Finds actors in a Doc with the gazetteer, the title lexicon and spaCy's entities."""
 
@@ -1067,8 +1070,11 @@ class ActorRecognizer:
             low = t.lower_
             if t.pos_ in ("NOUN", "PROPN") and (low,) in self.gaz.group_phrases:  # "the two Secretaries"
                 left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
-                key = tuple(w for w in left if w in ("two", "both")) + (low,)
+                count = next((GROUP_SIZES[w] for w in left if w in GROUP_SIZES), 2)  # "the three countries"
+                key = ("two",) * (count > 2) + tuple(w for w in left if w in ("two", "both")) + (low,)
                 kind, how = self.gaz.group_phrases.get(key, (None, None))
+                if count > 2 and how != "recent":
+                    continue
                 if kind is None or not ({"the", "both"} & set(left) or (kind == "Party" and "all" in left)):
                     continue  # "the leaders", "both sides", "all sides"
                 # "the leaders of both countries" counts as the countries
@@ -1077,11 +1083,14 @@ class ActorRecognizer:
                     continue
                 # "We call on both parties": not the ones calling
                 callers = {k for pos, ks in subjects if t.sent.start <= pos < t.i and kind == "Party" for k in ks}
-                keys = self._recent(index, kind, t.i, 2) if how == "recent" else self._salient(index, kind, t.i,
-                                                                                               callers)
-                if len(keys) == 2:
-                    m = Mention(t.left_edge.i if "both" in left or "two" in left else t.i, t.i + 1, keys, "group",
-                                t.text)
+                speakers = {a for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks
+                            for a in (k, *index.actors[k].affiliations)
+                            if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
+                keys = self._recent(index, kind, t.i, count, speakers) if how == "recent" else self._salient(
+                    index, kind, t.i, callers)
+                if len(keys) == count:
+                    m = Mention(t.left_edge.i if {"both", "two", *GROUP_SIZES} & set(left) else t.i, t.i + 1, keys,
+                                "group", t.text)
                     index.mentions.append(m)
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
@@ -1310,14 +1319,15 @@ class ActorRecognizer:
             (known is not None and known.category == "armed_group")
             or actor.name.lower().split()[-1] in self.gaz.force_nouns))
 
-    def _recent(self, index: ActorIndex, kind: str, position: int, n: int) -> list[str]:
+    def _recent(self, index: ActorIndex, kind: str, position: int, n: int,
+                excluding: set[str] = frozenset()) -> list[str]:
         keys: list[str] = []
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start >= position or m.kind not in ("name", "title", "demonym", "capital"):
                 continue
             for key in m.keys:
                 a = index.actors.get(key)
-                if a is not None and a.kind == kind and key not in keys:
+                if a is not None and a.kind == kind and key not in keys and key not in excluding:
                     keys.append(key)
             if len(keys) >= n:
                 break

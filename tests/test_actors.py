@@ -274,3 +274,10 @@ def test_a_capital_where_something_happens_is_the_city(extract_text):
     doha = by_name(ex, "Doha")
     assert doha.kind == "Location" and affiliation_names(ex, doha) == {"Qatar"}
     assert by_name(ex, "Moscow").kind == "Country"
+
+
+def test_the_three_countries_are_the_last_three_named_other_than_the_speakers_own(extract_text):
+    ex = extract_text("ECOWAS held talks with the military governments of Mali, Burkina Faso and Niger. Nigerian "
+                      "President Bola Tinubu urged the three countries to reconsider their decision.")
+    urged = [i for i in ex.interactions if i.cameo.startswith("02")]
+    assert [sorted(ex.actors[t].name for t in i.targets) for i in urged] == [["Burkina Faso", "Mali", "Niger"]]
