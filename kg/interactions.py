@@ -1174,7 +1174,7 @@ class InteractionFinder:
             if not targets and f.code in ("015", "016", "018"):
                 targets = self._about_whom(f, found, index)
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
-                targets = self._owner_of_object(f, index)
+                targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
@@ -1239,6 +1239,15 @@ class InteractionFinder:
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors
                 and index.actors[k].kind in ("Country", "Organization")
                 and not self._media(k)][:1]
+
+    @staticmethod
+    def _conjoined_targets(f: Found, found: list[Found]) -> list[str]:
+        """ "imposed sanctions on Niger and threatened military intervention": whom the first act of the pair
+        was aimed at."""
+        if f.trigger.dep_ != "conj":
+            return []
+        first = f.trigger.head
+        return next((g.targets for g in found if g.trigger.i == first.i and g.sources == f.sources and g.targets), [])
 
     def _owner_of_object(self, f: Found, index: ActorIndex) -> list[str]:
         """Whose deed a reproach, demand or threat is aimed at when it names no one: the state or body its object

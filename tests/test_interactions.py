@@ -1007,3 +1007,8 @@ def test_a_warning_without_an_addressee_is_aimed_at_whose_deed_it_names(extract_
                       "attack on the group would not go without a response.")
     assert [[ex.actors[t].name for t in i.targets] for i in ex.interactions if i.cameo.startswith("13")] == [
         ["United States"]]
+
+
+def test_a_second_hostile_act_in_a_pair_is_aimed_where_the_first_was(extract_text):
+    ex = extract_text("ECOWAS imposed sweeping sanctions on Niger after the coup and threatened military intervention.")
+    assert asserts_fact(ex, "ECOWAS", "13", {"Niger"})
