@@ -947,8 +947,14 @@ class InteractionFinder:
         # "Venezuela's actions were unacceptable": what an actor did, called by a hostile name
         called = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
         if (hostile_act or called) and any(w in said_of_it for w in [*self.lex["hostile_labels"], "threat"]):
-            return [k for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                    for k in self._actors_at(index, c)]
+            doers = [k for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                     for k in self._actors_at(index, c)]
+            if doers or not called:
+                return doers
+            # "This unlawful seizure is another example of Iran's destabilising behaviour": whose the named deed is
+            return [k for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree
+                    if t.dep_ in ("poss", "amod", "compound") and t.head.pos_ == "NOUN"
+                    and self._has_word(t.head, self.lex["hostile_labels"]) for k in self._actors_at(index, t)][:1]
         return []
 
     def _conditional(self, clause: Token) -> bool:
