@@ -1013,3 +1013,9 @@ def test_a_second_hostile_act_in_a_pair_is_aimed_where_the_first_was(extract_tex
     """ "accused Ukraine ... and threatened a tough response": the threat is aimed at Ukraine too."""
     ex = extract_text("Russia accused Ukraine of shelling the plant and threatened a tough response.")
     assert asserts_fact(ex, "Russia", "13", {"Ukraine"})
+
+
+def test_a_deed_called_hostile_is_blamed_on_whose_behaviour_the_predicate_names(extract_text):
+    ex = extract_text("\"This unlawful seizure is yet another example of Iran's destabilising behaviour,\" spokesman "
+                      "Matthew Miller told reporters.")
+    assert asserts_fact(ex, "Matthew Miller", "11", {"Iran"})
