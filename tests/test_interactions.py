@@ -1019,3 +1019,9 @@ def test_a_deed_called_hostile_is_blamed_on_whose_behaviour_the_predicate_names(
     ex = extract_text("\"This unlawful seizure is yet another example of Iran's destabilising behaviour,\" spokesman "
                       "Matthew Miller told reporters.")
     assert asserts_fact(ex, "Matthew Miller", "11", {"Iran"})
+
+
+def test_a_joint_news_conference_with_someone_is_a_meeting(extract_text):
+    ex = extract_text("Speaking at a joint news conference with Somali Foreign Minister Ahmed Moallim Fiqi, Turkish "
+                      "Foreign Minister Hakan Fidan said talks would resume.")
+    assert asserts_fact(ex, "Hakan Fidan", "04", {"Ahmed Moallim Fiqi"})
