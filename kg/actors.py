@@ -118,6 +118,7 @@ class ActorRecognizer:
         self.title_words = hashes(gazetteer.title_heads)
         self.place_words = hashes(gazetteer.place_nouns)
         self.counterpart_words = hashes(gazetteer.counterpart_nouns)
+        self.first_words = hashes(gazetteer.first_words)
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
@@ -713,8 +714,8 @@ class ActorRecognizer:
 
     def _short_state_names(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the North", "the South": the one state the text names whose name begins with that word (North Korea)."""
-        for t in doc:
-            if t.i in taken or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.text not in self.gaz.first_words \
+        for t in (doc[i] for i in self._where(doc, ORTH, self.first_words)):
+            if t.i in taken or t.i == 0 or doc[t.i - 1].lower_ != "the" \
                     or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "NOUN")):
                 continue
             named = {k for m in index.mentions for k in m.keys

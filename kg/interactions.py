@@ -1113,8 +1113,12 @@ class InteractionFinder:
 
     def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
         """Drop a speaker's bare statement where the same sentence gives them a more specific speech act, and an
-        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya")."""
+        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya");
+        a cooperative act the actor says it will do is its pledge to do it."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
+        for f in found:
+            if f.modality == "future" and f.code.startswith(("05", "06", "07", "08")):
+                f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
         kept = []
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:

@@ -1025,3 +1025,8 @@ def test_a_joint_news_conference_with_someone_is_a_meeting(extract_text):
     ex = extract_text("Speaking at a joint news conference with Somali Foreign Minister Ahmed Moallim Fiqi, Turkish "
                       "Foreign Minister Hakan Fidan said talks would resume.")
     assert asserts_fact(ex, "Hakan Fidan", "04", {"Ahmed Moallim Fiqi"})
+
+
+def test_support_a_government_says_it_will_keep_giving_is_its_pledge(extract_text):
+    ex = extract_text("The United States will continue to support our longtime friend Taiwan.")
+    assert [(i.cameo[:2], i.modality) for i in ex.interactions] == [("03", None)]
