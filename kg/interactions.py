@@ -623,8 +623,9 @@ class InteractionFinder:
             dobj is not None and entry.get("host_preps")) else []
         if hosted and any(c.dep_ == "prep" and c.lower_ in entry["host_preps"] for c in token.children):
             code, targets = "043", hosted  # "welcomed President Prabowo to Downing Street": hosting his visit
-        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
-            return []  # "stood in solidarity with the UK", not "stood at the podium"
+        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]) and not (
+                token.dep_ == "xcomp" and token.head.lemma_ in entry.get("or_after", ())):
+            return []  # "stood in solidarity with the UK", "will continue to stand with", not "stood at the podium"
         if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
             return []
         if entry.get("needs_person_object") and (dobj is None or not any(

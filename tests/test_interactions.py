@@ -1030,3 +1030,9 @@ def test_a_joint_news_conference_with_someone_is_a_meeting(extract_text):
 def test_support_a_government_says_it_will_keep_giving_is_its_pledge(extract_text):
     ex = extract_text("The United States will continue to support our longtime friend Taiwan.")
     assert [(i.cameo[:2], i.modality) for i in ex.interactions] == [("03", None)]
+
+
+def test_continuing_to_stand_with_a_state_is_a_pledge_of_support(extract_text):
+    ex = extract_text("Lammy said the UK will continue to stand with Ukraine for as long as it takes.")
+    assert [(i.cameo[:2], [ex.actors[t].name for t in i.targets]) for i in ex.interactions
+            if not i.cameo.startswith("01")] == [("03", ["Ukraine"])]
