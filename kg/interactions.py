@@ -1187,7 +1187,7 @@ class InteractionFinder:
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
-                targets = self._provoker(f, found, index)  # toward whoever did
+                targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
@@ -1274,6 +1274,15 @@ class InteractionFinder:
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
         return []
+
+    def _posted_toward(self, f: Found, index: ActorIndex) -> list[str]:
+        """ "deployed troops to its border with Guyana", "drills near Taiwan": the state the forces face."""
+        own = self._with_states(index, f.sources)
+        places = [f.trigger, *(c for c in f.trigger.children if c.dep_ == "dobj")]
+        named = [k for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in self.lex["posture_preps"]
+                 for t in c.subtree for k in self._actors_at(index, t)]
+        states = [self._state_of(index, k) if index.actors[k].kind == "Location" else k for k in named]
+        return [k for k in dict.fromkeys(states) if k and k not in own and index.actors[k].kind == "Country"][:1]
 
     def _provoker(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """Whom a show of force answers: who acted, or who is named, in its "after ..." or "as ..." clause."""

@@ -1036,3 +1036,9 @@ def test_continuing_to_stand_with_a_state_is_a_pledge_of_support(extract_text):
     ex = extract_text("Lammy said the UK will continue to stand with Ukraine for as long as it takes.")
     assert [(i.cameo[:2], [ex.actors[t].name for t in i.targets]) for i in ex.interactions
             if not i.cameo.startswith("01")] == [("03", ["Ukraine"])]
+
+
+def test_troops_deployed_to_a_border_face_the_state_across_it(extract_text):
+    ex = extract_text("Venezuela has deployed additional troops and armoured vehicles to its eastern border with "
+                      "Guyana, according to satellite images.")
+    assert asserts_fact(ex, "Venezuela", "15", {"Guyana"})
