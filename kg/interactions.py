@@ -503,10 +503,11 @@ class InteractionFinder:
             return []
         own_voice = False
         verbal = (entry.get("code") or "").startswith(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
-        if not speaker and verbal and token.dep_ == "ccomp" and self._is_speech(token.head) \
-                and self._modality(token) is None and not any(c.dep_ == "aux" and c.lower_ == "had"
-                                                              for c in token.children):  # "had asked": a report
-            speakers = self._voiced_by_speaker(index, token, sources)
+        clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "ccomp" else token  # "will continue to"
+        if not speaker and verbal and clause.dep_ == "ccomp" and self._is_speech(clause.head) \
+                and self._modality(token) in (None, "future") and not any(
+                    c.dep_ == "aux" and c.lower_ == "had" for c in token.children):  # "had asked": a report
+            speakers = self._voiced_by_speaker(index, clause, sources)
             if speakers:
                 sources, own_voice = speakers, True
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
