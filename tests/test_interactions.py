@@ -1043,3 +1043,9 @@ def test_troops_deployed_to_a_border_face_the_state_across_it(extract_text):
     ex = extract_text("Venezuela has deployed additional troops and armoured vehicles to its eastern border with "
                       "Guyana, according to satellite images.")
     assert asserts_fact(ex, "Venezuela", "15", {"Guyana"})
+
+
+def test_saying_ones_state_is_ready_for_a_ceasefire_offers_one(extract_text):
+    ex = extract_text("Cambodian Prime Minister Hun Manet said on Friday that Cambodia was ready for an immediate "
+                      "ceasefire with Thailand.")
+    assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [("0356", ["Thailand"])]
