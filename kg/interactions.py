@@ -1273,8 +1273,10 @@ class InteractionFinder:
         own = self._with_states(index, f.sources)
         heads = [c for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         heads += [g for c in f.trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        heads += [g for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")
-                  for g in (c, *c.children) if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        clauses = [c for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")]
+        heads += [g for c in clauses for g in (c, *c.children) if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        heads += [g for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "against")
+                  for g in p.children if g.dep_ == "pobj"]  # "vowed to retaliate for Pakistani air strikes"
         for head in heads:
             for word in (head, *(c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod"))):
                 for k in self._actors_at(index, word):

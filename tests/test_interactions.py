@@ -1049,3 +1049,8 @@ def test_saying_ones_state_is_ready_for_a_ceasefire_offers_one(extract_text):
     ex = extract_text("Cambodian Prime Minister Hun Manet said on Friday that Cambodia was ready for an immediate "
                       "ceasefire with Thailand.")
     assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [("0356", ["Thailand"])]
+
+
+def test_a_vow_to_retaliate_for_strikes_is_aimed_at_who_struck(extract_text):
+    ex = extract_text("Kabul vowed to retaliate for Pakistani air strikes.")
+    assert asserts_fact(ex, "Afghanistan", "13", {"Pakistan"})
