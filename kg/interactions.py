@@ -879,8 +879,8 @@ class InteractionFinder:
                         for a in self._verbal(token.doc, x, index, set(), speaker=sources)]
                 for act in acts:  # "Ankara was ready to mediate between Sudan and the UAE": an offer
                     results.append(Found(sources, self._intent_code(act.code), act.targets, token))
-                for prep in (p for p in ready.children if p.dep_ == "prep" and p.lower_ in ("for", "to")):
-                    # "ready for an immediate ceasefire with Thailand", "open to talks with Kyiv": an offer of one
+                for prep in (p for p in ready.children if p.dep_ == "prep" and p.lower_ == "for"):
+                    # "ready for an immediate ceasefire with Thailand": an offer of one
                     for noun in (o for o in prep.children if o.dep_ == "pobj" and self.nouns.get(o.lemma_)):
                         targets = self._prep_targets(index, noun, self.nouns[noun.lemma_].get("preps", []))
                         acts.append(Found(sources, self.nouns[noun.lemma_]["code"], targets, noun))
