@@ -545,7 +545,7 @@ class ActorRecognizer:
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         for ent in doc.ents:
             span = ent
-            while len(span) and span[0].lower_ in ("the", "a", "an", "two", "both", "three"):
+            while len(span) and (span[0].lower_ in ("the", "a", "an", "two", "both") or span[0].lower_ in GROUP_SIZES):
                 span = span[1:]  # "the two Secretaries" is a group, found later
             while len(span) and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
                 span = span[:-1]

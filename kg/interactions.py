@@ -1209,6 +1209,7 @@ class InteractionFinder:
                         break
             if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
                 targets = [k for k in targets if not self._media(k)]
+            borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
             for source in f.sources:
                 tg = [k for k in targets if k != source]
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
@@ -1218,7 +1219,7 @@ class InteractionFinder:
                 seen[key] = Interaction(actor=source, cameo=f.code, evidence=sent.text.strip(), targets=tg,
                                         date=date, quotes=list(f.quotes), modality=f.modality, start=sent.start_char)
                 out.append(seen[key])
-                if date is None and f.modality is None and not resolver.points_elsewhere(t):
+                if borrows_date:
                     undated.append(seen[key])
         lead = next((i.date for i in out if i.date is not None and i.modality is None), resolver.published)
         for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date it
