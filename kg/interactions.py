@@ -354,7 +354,8 @@ class InteractionFinder:
                 return list(dict.fromkeys(k for c in subjects for k in self._agents(index, c)))
             if subjects:  # the subject nearest the verb: "Israeli strikes killed 20, the agency said"
                 named = [c for c in subjects if self._agents(index, c)] or subjects  # not "Jr." of "Biden, Jr."
-                return self._agents(index, min(named, key=lambda c: abs(verb.i - c.i)))
+                subject = min(named, key=lambda c: abs(verb.i - c.i))
+                return self._listed_before(index, verb, subject) + self._agents(index, subject)
             for child in children:
                 if child.dep_ == "nsubjpass":
                     for agent in children:
@@ -387,6 +388,15 @@ class InteractionFinder:
                 continue
             break
         return []
+
+    def _listed_before(self, index: ActorIndex, verb: Token, subject: Token) -> list[str]:
+        """ "Yoon, Li Qiang and Fumio Kishida met": the first of a listed subject, parsed as the verb's modifier."""
+        if not subject.conjuncts:
+            return []
+        doc = verb.doc
+        first = next((c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "nmod", "dep")
+                      and c.i + 2 == subject.left_edge.i and doc[c.i + 1].text == ","), None)
+        return [k for k in self._actors_at(index, first) if index.actors[k].kind != "Location"] if first else []
 
     def _speech_ancestor(self, token: Token) -> Token | None:
         node = token
@@ -714,6 +724,8 @@ class InteractionFinder:
             code = next((t[code[:2]] for t in self.lex["request_topics"] if self._has_word(token, t["words"])), code)
         if code == "030" and self._has_word(token, self.lex["diplomacy_words"]):
             code = "036"
+        if code in ("030", "036") and self._peacemaking(token):  # "offered to help broker an end to the war"
+            code, targets = "039", self._parties(index, token, sources) or targets
         modality = self._modality(token)
         results = []
         if entry.get("speech") and not gives_aid:
@@ -892,7 +904,10 @@ class InteractionFinder:
                         targets = self._prep_targets(index, xcomp, ["with", "to"], deep=True) + [
                             k for o in xcomp.children if o.dep_ == "dobj"
                             for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
-                        results.append(Found(sources, "036" if diplomatic else "030", targets, token))
+                        if self._peacemaking(xcomp):  # "willing to play a constructive role in easing tensions"
+                            results.append(Found(sources, "039", self._parties(index, xcomp, sources), token))
+                        else:
+                            results.append(Found(sources, "036" if diplomatic else "030", targets, token))
                 continue
             if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
                 acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
@@ -917,6 +932,22 @@ class InteractionFinder:
                 elif recipients:  # "we will continue to support Ukraine"
                     results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _peacemaking(self, token: Token) -> bool:
+        """Whether an offer or readiness is to make peace between others: mediate, broker, act as a bridge."""
+        has = self._has_word
+        return has(token, self.lex["mediation_words"]) or (
+            has(token, self.lex["facilitation_words"]) and has(token, self.lex["diplomacy_words"]))
+
+    def _parties(self, index: ActorIndex, token: Token, sources: list[str]) -> list[str]:
+        """The sides a peacemaker offers to bring together: those "between" whom it would act, else those named
+        in what it offers ("help Qatar and the four countries resolve their differences")."""
+        own = self._with_states(index, sources)
+        between = [k for t in token.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                   for k in self._prep_targets(index, t.head, ["between"], deep=True)]
+        named = between or [k for x in token.subtree if x.dep_ == "xcomp" for c in x.children
+                            if c.dep_ in ("dobj", "nsubj") for k in self._phrase_actors(index, c, deep=False)]
+        return [k for k in dict.fromkeys(named) if k not in own]
 
     def _own_side(self, index: ActorIndex, sources: list[str], subject_actors: list[str],
                   subject: Token | None) -> bool:
@@ -1121,7 +1152,8 @@ class InteractionFinder:
 
     def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
         """Drop a speaker's bare statement where the same sentence gives them a more specific speech act, and an
-        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya");
+        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya")
+        or a more specific code;
         a cooperative act the actor says it will do is its pledge to do it."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
         for f in found:
@@ -1138,6 +1170,11 @@ class InteractionFinder:
             if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
                                      and g.modality == f.modality for g in found):
                 continue
+            if f.code == f.code[:2] + "0" and any(
+                    g.code != f.code and g.code[:2] == f.code[:2] and g.sources == f.sources
+                    and set(g.targets) == set(f.targets) and g.modality == f.modality
+                    and g.trigger.sent.start == f.trigger.sent.start for g in found):
+                continue  # "met in Seoul for their summit": one meeting, at its most specific code
             kept.append(f)
         return kept
 
@@ -1197,8 +1234,10 @@ class InteractionFinder:
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
-            if not targets and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
-                targets = [k for k in self._main_conflict(found) if k not in f.sources]
+            if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
+                sides = [k for k in self._main_conflict(found, index) if k not in self._with_states(index, f.sources)]
+                if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
+                    targets = sides
             if not targets and f.code.startswith("03"):
                 for participants, _ in reversed(meetings):
                     if set(f.sources) & participants:
@@ -1331,17 +1370,23 @@ class InteractionFinder:
         accusations = [e for e in disapprovals if e.code.startswith("112")]  # an accusation, else any reproach
         return list((accusations or disapprovals)[-1].sources) if disapprovals else []
 
-    def _main_conflict(self, found: list[Found]) -> list[str]:
-        """The two sides of the document's most reported asserted use of force."""
-        counts: dict[tuple[str, str], int] = {}
-        for f in found:
-            if f.code.startswith(("18", "19", "20")) and f.modality is None:
-                for s_ in f.sources:
-                    for t in f.targets:
-                        counts[(s_, t)] = counts.get((s_, t), 0) + 1
-        if not counts:
-            return []
-        return list(max(counts, key=lambda k: counts[k]))
+    def _main_conflict(self, found: list[Found], index: ActorIndex) -> list[str]:
+        """The two states or bodies of the document's most reported asserted use of force, else of its most
+        reported hostility (threats, rejections, shows of force)."""
+        for roots in (("18", "19", "20"), ("10", "11", "12", "13", "14", "15", "16", "17")):
+            counts: dict[tuple[str, str], int] = {}
+            for f in found:
+                if f.code.startswith(roots) and f.modality is None:
+                    for s_ in f.sources:
+                        for t in f.targets:
+                            pair = tuple(dict.fromkeys(  # "Maduro threatened Guyana": the sides are states
+                                (self._state_of(index, k) if index.actors[k].kind == "Person" else None) or k
+                                for k in (s_, t)))
+                            if len(pair) == 2:
+                                counts[pair] = counts.get(pair, 0) + 1
+            if counts:
+                return list(max(counts, key=lambda k: counts[k]))
+        return []
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
         """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""

@@ -1054,3 +1054,38 @@ def test_saying_ones_state_is_ready_for_a_ceasefire_offers_one(extract_text):
 def test_a_vow_to_retaliate_for_strikes_is_aimed_at_who_struck(extract_text):
     ex = extract_text("Kabul vowed to retaliate for Pakistani air strikes.")
     assert asserts_fact(ex, "Afghanistan", "13", {"Pakistan"})
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Chinese Foreign Ministry spokesperson Lin Jian said China was willing to play a constructive role in easing "
+     "tensions between Pakistan and Afghanistan.", {"Pakistan", "Afghanistan"}),
+    ("Senegalese President Bassirou Diomaye Faye said he was ready to act as a bridge between Mali and Niger.",
+     {"Mali", "Niger"}),
+    ("Turkish President Recep Tayyip Erdogan reiterated Ankara's readiness to facilitate further negotiations "
+     "between Russia and Ukraine.", {"Russia", "Ukraine"}),
+])
+def test_readiness_to_make_peace_between_others_is_an_offer_to_mediate(extract_text, text, targets):
+    ex = extract_text(text)
+    offers = [i for i in ex.interactions if i.cameo == "039"]
+    assert offers and {ex.actors[t].name for t in offers[0].targets} == targets
+
+
+def test_offer_to_mediate_naming_no_sides_is_between_the_sides_of_the_reported_hostility(extract_text):
+    ex = extract_text("Venezuelan President Nicolas Maduro threatened Guyana. Guyana rejected the threat from "
+                      "Venezuela. Brazilian President Luiz Inacio Lula da Silva has offered to mediate.")
+    offer = next(i for i in ex.interactions if i.cameo == "039")
+    assert {ex.actors[t].name for t in offer.targets} == {"Venezuela", "Guyana"}
+
+
+def test_immediate_ceasefire_is_not_mediation(extract_text):
+    ex = extract_text("Kenya said it was ready to agree an immediate ceasefire with Ethiopia.")
+    assert not [i for i in ex.interactions if i.cameo == "039"]
+
+
+def test_three_leaders_listed_before_met_are_one_meeting_of_the_first_with_the_others(extract_text):
+    ex = extract_text("South Korean President Yoon Suk Yeol arrived on Sunday. On Monday, Yoon, Chinese Premier "
+                      "Li Qiang and Japanese Prime Minister Fumio Kishida met in Seoul for their first trilateral "
+                      "summit.")
+    meetings = [i for i in ex.interactions if i.cameo.startswith("04")]
+    assert len(meetings) == 1  # "met" and "summit" are one meeting
+    assert asserts_fact(ex, "Yoon Suk Yeol", "04", {"Li Qiang", "Fumio Kishida"})
