@@ -398,6 +398,36 @@ class InteractionFinder:
                       and c.i + 2 == subject.left_edge.i and doc[c.i + 1].text == ","), None)
         return [k for k in self._actors_at(index, first) if index.actors[k].kind != "Location"] if first else []
 
+    def _partners(self, index: ActorIndex, token: Token, before_with: bool = False) -> list[str]:
+        """Who acts "alongside" or "together with" the doer of an act; with `before_with`, also "with" before the
+        verb ("Saudi Arabia, which with the United States hosted talks")."""
+        near = [*token.children, *(g for c in token.children if c.dep_ in SUBJECT_DEPS for g in c.children)]
+        preps = [c for c in near if c.dep_ == "prep" and (
+            c.lower_ in self.lex["partner_preps"]
+            or f"{c.nbor(-1).lower_} {c.lower_}" in self.lex["partner_preps"]
+            or any(f"{g.lower_} {c.lower_}" in self.lex["partner_preps"] for g in c.children if g.dep_ == "advmod")
+            or (before_with and c.lower_ == "with" and c.i < token.i))]
+        return [k for c in preps for o in c.children if o.dep_ == "pobj"
+                for k in self._phrase_actors(index, o, deep=False)]
+
+    def _credited(self, index: ActorIndex, token: Token) -> list[str]:
+        """Who did what they are thanked or praised for: "thanked Egypt for its role, alongside Qatar, in mediating"
+        is Egypt's and Qatar's mediation, not the thanker's."""
+        if token.dep_ not in ("pobj", "pcomp") or token.head.dep_ != "prep" or not token.lower_.endswith("ing"):
+            return []
+        verb = token.head.head
+        if not self._is(verb, "gratitude_verbs"):
+            return []
+        thanked = [c for c in verb.children if c.dep_ == "dobj"]
+        partners = [k for w in (verb, token.head) for k in self._partners(index, w)]
+        for prep in (c for w in (verb, *thanked) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.i != token.i):
+                owners = [k for c in noun.children if c.dep_ == "poss" for k in self._phrase_actors(index, c)]
+                if owners:
+                    return list(dict.fromkeys(owners + self._partners(index, noun) + partners))
+        return list(dict.fromkeys(
+            [k for c in thanked for k in self._phrase_actors(index, c, deep=False)] + partners))
+
     def _speech_ancestor(self, token: Token) -> Token | None:
         node = token
         for _ in range(3):
@@ -497,7 +527,7 @@ class InteractionFinder:
             return []  # "thousands rallied", not "Iran rallied support"
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
-        sources = speaker or self._subject(token, index)
+        sources = speaker or self._credited(index, token) or self._subject(token, index)
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.pos_ == "PRON":
@@ -591,6 +621,11 @@ class InteractionFinder:
                            for k in self._phrase_actors(index, c, deep=True) if k not in own]
                 if targets:
                     break
+        talks = dobj if dobj is not None else token.head if token.dep_ == "acl" else None
+        if entry.get("mediating_object") and talks is not None and self._has_word(talks, self.lex["diplomacy_words"]):
+            parties = [k for k in self._prep_targets(index, talks, ["between"], deep=True) if k not in sources]
+            if parties or code is None:  # "hosted talks between the two sides", "the talks facilitated by X"
+                code, targets = "045", parties
         if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
             return []
         if code and entry.get("crowd_code") and self._crowd_subject(token):
@@ -747,6 +782,9 @@ class InteractionFinder:
             sources = sources[:1]
         own = {a for k in sources if index.actors[k].kind != "Country" for a in index.actors[k].affiliations}
         targets = [t for t in targets if t not in sources and t not in own]  # "scrambled Polish aircraft": its own
+        if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
+            sources = sources + [k for k in self._partners(index, token, before_with=True)
+                                 if k not in sources + targets]
         results.append(Found(sources, code, targets, token, modality, quotes, quote_spans, specific_speech=own_voice))
         return results
 
@@ -1034,6 +1072,8 @@ class InteractionFinder:
         entry = self.nouns.get(lemma)
         if entry is None:
             return []
+        if entry.get("as_modifier") and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            token = token.head  # "Qatar's tireless mediation efforts alongside Egypt"
         light = self.lex["nominal_light_verbs"]
         if entry.get("consult") and token.lemma_ == "call" and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and any(
@@ -1092,6 +1132,7 @@ class InteractionFinder:
             if len(between) > 1:  # "a phone call between A and B": A is the first named
                 return [Found(between[:1], self._consult_code(entry, token), between[1:], token,
                               self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
+        sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
         if not sources:
             return []
@@ -1128,6 +1169,8 @@ class InteractionFinder:
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
+        if code == "045":
+            sources += [k for k in self._partners(index, token) if k not in sources + targets]
         return [Found(sources, code, targets, token, modality=self._modality(token))]
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
@@ -1372,15 +1415,16 @@ class InteractionFinder:
 
     def _main_conflict(self, found: list[Found], index: ActorIndex) -> list[str]:
         """The two states or bodies of the document's most reported asserted use of force, else of its most
-        reported hostility (threats, rejections, shows of force)."""
-        for roots in (("18", "19", "20"), ("10", "11", "12", "13", "14", "15", "16", "17")):
+        reported hostility short of it (rejections, threats, shows of force, cut ties), not mere reproach."""
+        for roots in (("18", "19", "20"), ("12", "13", "14", "15", "16", "17")):
             counts: dict[tuple[str, str], int] = {}
             for f in found:
                 if f.code.startswith(roots) and f.modality is None:
                     for s_ in f.sources:
                         for t in f.targets:
                             pair = tuple(dict.fromkeys(  # "Maduro threatened Guyana": the sides are states
-                                (self._state_of(index, k) if index.actors[k].kind == "Person" else None) or k
+                                (self._state_of(index, k) if index.actors[k].kind == "Person" or k.startswith(
+                                    "org:military:") else None) or k
                                 for k in (s_, t)))
                             if len(pair) == 2:
                                 counts[pair] = counts.get(pair, 0) + 1

@@ -1089,3 +1089,35 @@ def test_three_leaders_listed_before_met_are_one_meeting_of_the_first_with_the_o
     meetings = [i for i in ex.interactions if i.cameo.startswith("04")]
     assert len(meetings) == 1  # "met" and "summit" are one meeting
     assert asserts_fact(ex, "Yoon Suk Yeol", "04", {"Li Qiang", "Fumio Kishida"})
+
+
+def mediators(ex) -> dict[str, set[str]]:
+    """Each mediator (045) and the sides it mediates between, names as labels."""
+    return {ex.actors[i.actor].name: {ex.actors[t].name for t in i.targets}
+            for i in ex.interactions if i.cameo == "045"}
+
+
+@pytest.mark.parametrize("text", [
+    "Israel bombed Hamas in Gaza. Biden thanked the Amir for Qatar's tireless mediation efforts alongside Egypt.",
+    "Israel bombed Hamas in Gaza. Secretary Rubio thanked Egyptian Foreign Minister Badr Abdelatty for Egypt's "
+    "continued role, alongside Qatar, in mediating between Israel and Hamas.",
+])
+def test_those_thanked_for_mediating_are_mediators_with_their_partners(extract_text, text):
+    ex = extract_text(text)
+    assert mediators(ex) == {"Qatar": {"Israel", "Hamas"}, "Egypt": {"Israel", "Hamas"}}
+
+
+def test_talks_facilitated_or_hosted_by_two_states_are_mediation_by_both(extract_text):
+    ex = extract_text("The Sudanese Armed Forces attacked the Rapid Support Forces. Miller urged a return to the "
+                      "Jeddah talks facilitated by the United States and Saudi Arabia.")
+    sides = {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert mediators(ex) == {"United States": sides, "Saudi Arabia": sides}
+    ex = extract_text("Saudi Arabia, which with the United States hosted talks between Armenia and Azerbaijan in "
+                      "Jeddah, condemned the attacks.")
+    assert mediators(ex) == {"Saudi Arabia": {"Armenia", "Azerbaijan"}, "United States": {"Armenia", "Azerbaijan"}}
+
+
+def test_hosting_talks_with_a_guest_stays_hosting(extract_text):
+    ex = extract_text("Indian Prime Minister Narendra Modi hosted talks with US President Joe Biden in Delhi.")
+    assert not mediators(ex)
+    assert asserts_fact(ex, "Narendra Modi", "04", {"Joe Biden"})
