@@ -1266,7 +1266,7 @@ class InteractionFinder:
                                 for k in self._actors_at(index, t)):
                 targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
             if not targets and f.code.startswith(("11", "12", "13")):
-                targets = self._attacker_referred_to(f, found, index)
+                targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code in ("015", "016", "018"):
@@ -1308,10 +1308,26 @@ class InteractionFinder:
             i.date = lead
         return out
 
+    def _doer_of_move(self, f: Found, index: ActorIndex) -> list[str]:
+        """ "The US held exercises with Guyana, a move Venezuela denounced": who made the move."""
+        noun = f.trigger.head
+        if f.trigger.dep_ != "relcl" or not self._is(noun, "deed_nouns") or noun.dep_ not in ("appos", "npadvmod"):
+            return []
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = self._with_states(index, f.sources)
+        return [k for k in self._subject(verb, index) if k not in own]
+
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "X condemned the attack": who carried out the attack the text reported last."""
+        definite = ("the", "this", "these", "that", "those", "yesterday", "today", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday", "weekend")
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
-        if obj is None or not any(c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+        if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:
+            # "concern at the loss of life following yesterday's strike": the attack the reproach is about
+            obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
+        if obj is None or not any(c.lower_ in definite for c in obj.children):
             return []
         own = self._with_states(index, f.sources)
         earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))

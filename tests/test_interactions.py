@@ -1121,3 +1121,21 @@ def test_hosting_talks_with_a_guest_stays_hosting(extract_text):
     ex = extract_text("Indian Prime Minister Narendra Modi hosted talks with US President Joe Biden in Delhi.")
     assert not mediators(ex)
     assert asserts_fact(ex, "Narendra Modi", "04", {"Joe Biden"})
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United States carried out military flight exercises with Guyana's defence force last week, a move "
+     "Venezuelan Defence Minister Vladimir Padrino Lopez denounced as a provocation.", "United States"),
+    ("Pakistan began expelling Afghan refugees, a move the Taliban condemned as cruel.", "Pakistan"),
+])
+def test_a_move_someone_denounced_is_denounced_toward_who_made_it(extract_text, text, target):
+    ex = extract_text(text)
+    reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert [ex.actors[t].name for t in reproach.targets] == [target]
+
+
+def test_concern_following_an_earlier_strike_is_aimed_at_the_striker(extract_text):
+    ex = extract_text("Israeli jets struck al-Mawasi. The Prime Minister expressed his deep concern at the loss of "
+                      "civilian life following yesterday's strike in al-Mawasi.")
+    reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert [ex.actors[t].name for t in reproach.targets] == ["Israel"]
