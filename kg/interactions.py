@@ -136,10 +136,14 @@ class InteractionFinder:
         return actor.kind == "Location" and not actor.affiliations and any(
             w in self.gaz.waters for w in actor.name.lower().split())
 
-    @staticmethod
-    def _with_states(index: ActorIndex, keys: list[str]) -> set[str]:
-        """The actors and the states and bodies they act for: a side's own, never its target."""
-        return {k for s_ in keys if s_ in index.actors for k in [s_, *index.actors[s_].affiliations]}
+    def _with_states(self, index: ActorIndex, keys: list[str]) -> set[str]:
+        """The actors and the states and bodies they act for: a side's own, never its target. An armed group's
+        home state is not its own side: "M23 attacked Congo"."""
+        return {k for s_ in keys if s_ in index.actors for k in [s_, *(
+            () if self._armed_group(s_) else index.actors[s_].affiliations)]}
+
+    def _armed_group(self, key: str) -> bool:
+        return getattr(self.gaz.actors.get(key), "category", None) == "armed_group"
 
     def _media(self, key: str) -> bool:
         """A news outlet: it reports what was said, it is not who was spoken to."""
@@ -780,8 +784,8 @@ class InteractionFinder:
         if symmetric and len(sources) > 1:
             targets = [k for k in sources[1:] + targets]
             sources = sources[:1]
-        own = {a for k in sources if index.actors[k].kind != "Country" for a in index.actors[k].affiliations}
-        targets = [t for t in targets if t not in sources and t not in own]  # "scrambled Polish aircraft": its own
+        own = self._with_states(index, sources)
+        targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
         if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
             sources = sources + [k for k in self._partners(index, token, before_with=True)
                                  if k not in sources + targets]
@@ -908,7 +912,7 @@ class InteractionFinder:
                 continue
             future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
             if future and comp.lemma_ in self.lex["force_verbs"]:
-                own = {k for s in sources for k in [s, *index.actors[s].affiliations]}
+                own = self._with_states(index, sources)
                 if subj is not None and subj.dep_ == "nsubjpass":  # "Israel would be harshly punished"
                     victims = [k for k in subj_actors if k not in own]
                 else:
@@ -1450,7 +1454,7 @@ class InteractionFinder:
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
         """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""
-        own = {k for s in sources for k in [s, *(index.actors[s].affiliations if s in index.actors else [])]}
+        own = self._with_states(index, sources)
         counts: dict[str, int] = {}
         for m in index.mentions:
             for k in m.keys:

@@ -1139,3 +1139,10 @@ def test_concern_following_an_earlier_strike_is_aimed_at_the_striker(extract_tex
                       "civilian life following yesterday's strike in al-Mawasi.")
     reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
     assert [ex.actors[t].name for t in reproach.targets] == ["Israel"]
+
+
+def test_an_armed_group_attacking_its_home_state_targets_it(extract_text):
+    ex = extract_text("M23 rebels attacked the Democratic Republic of Congo on Monday.")
+    assert any(ex.actors[i.actor].name == "M23" and i.cameo.startswith("19")
+               and "Democratic Republic of Congo" in {ex.actors[t].name for t in i.targets}
+               for i in ex.interactions)
