@@ -159,8 +159,20 @@ class ActorRecognizer:
             for i in range(m.start, m.end):
                 index.by_token[i] = m
         self._counterparts(doc, index)
+        self._states_through_bodies(index)
         doc._.actor_index = index
         return doc
+
+    @staticmethod
+    def _states_through_bodies(index: ActorIndex) -> None:
+        """A spokesperson of the National Security Council acts for the state the council serves."""
+        for actor in index.actors.values():
+            if actor.kind not in ("Person", "Organization") or any(
+                    index.actors[k].kind == "Country" for k in actor.affiliations if k in index.actors):
+                continue
+            states = [a for k in actor.affiliations if k in index.actors and index.actors[k].kind == "Organization"
+                      for a in index.actors[k].affiliations if a in index.actors and index.actors[a].kind == "Country"]
+            actor.affiliations.extend(dict.fromkeys(states))
 
     def _counterparts(self, doc: Doc, index: ActorIndex) -> None:
         """ "Egyptian President al-Sisi and his Somali counterpart Hassan Sheikh Mohamud": the counterpart holds the
@@ -768,7 +780,7 @@ class ActorRecognizer:
             title_tok = None
             if head.dep_ == "appos" and head.head.lower_ in self.gaz.title_heads:
                 title_tok = head.head
-            elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of" \
+            elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.head.lower_ in ("of", "for") \
                     and head.head.head.head.lower_ in self.gaz.title_heads:
                 title_tok = head.head.head.head  # "the President of Ukraine, Volodymyr Zelenskyy"
             if title_tok is not None:
@@ -776,13 +788,17 @@ class ActorRecognizer:
                 while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
                     left -= 1
                 self._add_title(index, actor, doc[left : title_tok.i + 1])
-                for child in title_tok.children:
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        for obj in child.children:
-                            self._affiliate(index, actor, obj)
+                self._affiliate_by_office(index, actor, title_tok)
                 context_end = left
             else:
                 self._title_in_apposition(index, actor, head)
+        brief = index.mention_at(doc[context_end - 1]) if context_end > 0 and not run else None
+        if brief is not None and brief.start > 1 and doc[brief.start - 1].lower_ == "for" \
+                and doc[brief.start - 2].lower_ in self.gaz.portfolio_heads:
+            run = self._title_run_before(doc, index, brief.start - 1)  # "Special Envoy for Sudan Tom Perriello"
+            if run:
+                self._add_title(index, actor, doc[run[0] : run[1]])
+                context_end = run[0]
         if context_end > 0:
             prev = doc[context_end - 1]
             if prev.lower_ in ("'s", "’s") and context_end > 1:
@@ -796,6 +812,12 @@ class ActorRecognizer:
                     prev = doc[k]
             if self._affiliate(index, actor, prev) and run:
                 context_end = index.mention_at(prev).start
+        head = doc[mention.start : mention.end].root
+        if not actor.affiliations and head.dep_ == "pobj" and head.head.lower_ == "including":
+            # "six senior officials of the Korean People's Army, including Defence Minister No Kwang Chol"
+            for prep in (c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                    self._affiliate(index, actor, obj)
         if run:  # the titled form is a surface form too: "India's External Affairs Minister S Jaishankar"
             titled = doc[context_end : mention.end].text
             actor.aliases.add(titled)
@@ -819,10 +841,16 @@ class ActorRecognizer:
         while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
             left -= 1
         self._add_title(index, actor, doc[left : title_tok.i + 1])
-        for child in title_tok.children:
+        self._affiliate_by_office(index, actor, title_tok)
+
+    def _affiliate_by_office(self, index: ActorIndex, actor: Actor, title: Token) -> None:
+        """The state or body an office named around a person serves: "Islamabad's special representative",
+        "spokesperson for the Prime Minister's Office", not the brief of "the special envoy for Sudan"."""
+        brief = title.lower_ in self.gaz.portfolio_heads
+        for child in title.children:
             if child.dep_ == "poss":
                 self._affiliate(index, actor, child)
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to"):
+            if child.dep_ == "prep" and (child.lower_ in ("of", "to") or (child.lower_ == "for" and not brief)):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         self._affiliate(index, actor, obj)

@@ -41,6 +41,7 @@ class Gazetteer:
     title_modifiers: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     counterpart_nouns: frozenset[str] = frozenset()  # "his Somali counterpart": the same office in another state
+    portfolio_heads: frozenset[str] = frozenset()  # "special envoy for Sudan": the brief, not the state served
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
@@ -143,6 +144,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.title_modifiers = frozenset(lexicon["modifiers"])
     gaz.descriptors = frozenset(lexicon["descriptors"])
     gaz.counterpart_nouns = frozenset(lexicon["counterpart_nouns"])
+    gaz.portfolio_heads = frozenset(lexicon["portfolio_heads"])
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])

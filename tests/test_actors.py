@@ -281,3 +281,25 @@ def test_the_three_countries_are_the_last_three_named_other_than_the_speakers_ow
                       "President Bola Tinubu urged the three countries to reconsider their decision.")
     urged = [i for i in ex.interactions if i.cameo.startswith("02")]
     assert [sorted(ex.actors[t].name for t in i.targets) for i in urged] == [["Burkina Faso", "Mali", "Niger"]]
+
+
+def test_a_domestic_armed_group_acts_for_its_home_state_and_its_leader_with_it(extract_text):
+    ex = extract_text("RSF commander Mohamed Hamdan Dagalo said the Rapid Support Forces would keep fighting.")
+    assert "Sudan" in affiliation_names(ex, by_name(ex, "Rapid Support Forces"))
+    assert "Sudan" in affiliation_names(ex, by_name(ex, "Mohamed Hamdan Dagalo"))
+
+
+def test_the_brief_of_an_envoy_is_not_the_state_served(extract_text):
+    ex = extract_text("The strikes came hours after Islamabad's special representative for Afghanistan, Mohammad "
+                      "Sadiq, met Taliban officials. Special Envoy for Sudan Tom Perriello met Kenyan President "
+                      "William Ruto.")
+    assert affiliation_names(ex, by_name(ex, "Mohammad Sadiq")) == {"Pakistan"}
+    perriello = by_name(ex, "Tom Perriello")
+    assert "Special Envoy" in perriello.titles
+    assert "Sudan" not in affiliation_names(ex, perriello)
+
+
+def test_an_official_listed_among_a_body_s_officials_acts_for_it(extract_text):
+    ex = extract_text("The UK has today sanctioned six senior officials of the Korean People's Army, including "
+                      "Defence Minister No Kwang Chol.")
+    assert "North Korea" in affiliation_names(ex, by_name(ex, "No Kwang Chol"))
