@@ -82,7 +82,8 @@ class InteractionFinder:
                 if token.lower_ in self.lex["feelings"]:
                     sent_found.extend(self._feeling(token, index))
             found.extend(self._tidy(sent_found, index))
-        found.extend(self._acts_in_quotations(doc, found, index))
+        voiced = self._acts_in_quotations(doc, found, index)
+        found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
         resolver = DateResolver(doc._.published)
         doc._.interactions = self._to_interactions(doc, found, index, resolver)
         return doc
@@ -110,6 +111,14 @@ class InteractionFinder:
                         act.quotes = [doc[first : last + 1].text]
                         acts.append(act)
         return acts
+
+    @staticmethod
+    def _said_only_in_quotation(f: Found, voiced: list[Found]) -> bool:
+        """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them."""
+        if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in f.trigger.children):
+            return False
+        quotes = {f.trigger.doc[a : b + 1].text for a, b in f.quote_spans}
+        return any(a.sources == f.sources and set(a.quotes) & quotes for a in voiced)
 
     # -- helpers ---------------------------------------------------------------------------------------------
 

@@ -1146,3 +1146,12 @@ def test_an_armed_group_attacking_its_home_state_targets_it(extract_text):
     assert any(ex.actors[i.actor].name == "M23" and i.cameo.startswith("19")
                and "Democratic Republic of Congo" in {ex.actors[t].name for t in i.targets}
                for i in ex.interactions)
+
+
+def test_said_before_a_quotation_whose_acts_are_coded_is_no_statement_besides_them(extract_text):
+    ex = extract_text("Foreign Secretary David Lammy said:\n\n“We condemn Iran's transfer of ballistic missiles to "
+                      "Russia.”")
+    assert ("David Lammy", "11", frozenset({"Iran"})) in facts(ex)
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+    ex = extract_text("Foreign Secretary David Lammy said:\n\n“The weather in London is fine today.”")
+    assert [i for i in ex.interactions if i.cameo.startswith("01")]  # a quotation with no act of its own
