@@ -250,6 +250,12 @@ class InteractionFinder:
                     # "Minister Kim Yong-hyun and Secretary Lloyd Austin" parsed as one name modifying another
                     placed += [(t.i, 0, k) for t in left for k in self._actors_at(index, t)
                                if index.actors[k].kind == "Person" and k not in hit]
+                listed = [c for c in h.children if c.dep_ == "appos" and c.i > h.i]
+                if index.actors[hit[0]].kind == "Person" and listed and any(
+                        t.lower_ == "and" for t in h.doc[h.i : listed[-1].i]):
+                    # "Tiani, Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore signed"
+                    placed += [(c.i, 0, k) for c in listed for k in self._actors_at(index, c)
+                               if index.actors[k].kind == "Person" and k not in hit]
                 hit = list(dict.fromkeys(k for _, _, k in sorted(placed)))
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
@@ -928,6 +934,14 @@ class InteractionFinder:
                     own |= set(subj_actors)
                     victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
                 results.append(Found(sources, "138", victims, token))  # threaten with military force
+                continue
+            if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
+                    comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]) \
+                    and self._own_side(index, sources, subj_actors, subj):
+                own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
+                named = [k for t in comp.subtree for k in self._actors_at(index, t)
+                         if k not in own and index.actors[k].kind in ("Country", "Organization")]
+                results.append(Found(sources, "130", list(dict.fromkeys(named))[:1], token))
                 continue
             if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                     self.lex["threat_consequence_nouns"]) and subj_actors:

@@ -1155,3 +1155,28 @@ def test_said_before_a_quotation_whose_acts_are_coded_is_no_statement_besides_th
     assert not [i for i in ex.interactions if i.cameo.startswith("01")]
     ex = extract_text("Foreign Secretary David Lammy said:\n\n“The weather in London is fine today.”")
     assert [i for i in ex.interactions if i.cameo.startswith("01")]  # a quotation with no act of its own
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Thai Deputy Prime Minister Phumtham Wechayachai said Thailand would defend its sovereignty with all necessary "
+     "measures against Cambodia.", "Cambodia"),
+    ("Ethiopian ambassador Nebiat Getachew warned that Addis Ababa will not sit idly by while Egypt takes measures "
+     "to destabilize the region.", "Egypt"),
+])
+def test_a_side_saying_it_will_take_all_measures_threatens_the_other(extract_text, text, target):
+    ex = extract_text(text)
+    threat = next(i for i in ex.interactions if i.cameo.startswith("13"))
+    assert [ex.actors[t].name for t in threat.targets] == [target]
+
+
+def test_measures_to_support_an_ally_are_no_threat(extract_text):
+    ex = extract_text("Foreign Secretary David Lammy said the UK would take all necessary measures to support "
+                      "Ukraine.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("13")]
+
+
+def test_listed_signatories_parsed_in_apposition_sign_together(extract_text):
+    ex = extract_text("Niger's junta leader General Abdourahamane Tiani, Mali's Colonel Assimi Goita and Burkina "
+                      "Faso's Captain Ibrahim Traore signed the treaty.")
+    signing = next(i for i in ex.interactions if i.cameo == "057")
+    assert len({signing.actor, *signing.targets}) == 3
