@@ -342,6 +342,7 @@ class ActorRecognizer:
         for match_id, start, end in self.matcher(doc):
             spans.append((doc.vocab.strings[match_id], doc[start:end]))
         spans.sort(key=lambda s: (-(s[1].end - s[1].start), s[1].start))
+        ents = doc.ents
         for label, span in spans:
             if taken.intersection(range(span.start, span.end)):
                 continue
@@ -353,7 +354,7 @@ class ActorRecognizer:
                 continue  # "Latin American countries", "Latin America"
             if label == "capital" and any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")
                                           and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-                                          for e in doc.ents):
+                                          for e in ents):
                 continue  # "The Washington Post", "Moscow State University": part of another name
             body = self._body_named_after(doc, span)
             if body is not None:  # "the Republika Srpska National Assembly", "the Court of Bosnia and Herzegovina"

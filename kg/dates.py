@@ -67,10 +67,13 @@ class DateResolver:
     def __init__(self, published: dt.date | None):
         self.published = published
         self._dates: dict[int, list[Span]] = {}  # sentence start -> its date and time entities
+        self._in_doc: list[Span] | None = None
 
     def _date_entities(self, sent: Span) -> list[Span]:
+        if self._in_doc is None:  # one pass over the document's entities, not one per sentence
+            self._in_doc = [e for e in sent.doc.ents if e.label_ in ("DATE", "TIME")]
         if sent.start not in self._dates:
-            self._dates[sent.start] = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+            self._dates[sent.start] = [e for e in self._in_doc if sent.start <= e.start and e.end <= sent.end]
         return self._dates[sent.start]
 
     def _governor(self, token: Token) -> Token:

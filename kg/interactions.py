@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1242,8 +1243,7 @@ class InteractionFinder:
                 continue
             if f.code == f.code[:2] + "0" and any(
                     g.code != f.code and g.code[:2] == f.code[:2] and g.sources == f.sources
-                    and set(g.targets) == set(f.targets) and g.modality == f.modality
-                    and g.trigger.sent.start == f.trigger.sent.start for g in found):
+                    and set(g.targets) == set(f.targets) and g.modality == f.modality for g in found):
                 continue  # "met in Seoul for their summit": one meeting, at its most specific code
             kept.append(f)
         return kept
@@ -1252,10 +1252,10 @@ class InteractionFinder:
                          resolver: DateResolver) -> list[Interaction]:
         out: list[Interaction] = []
         seen: dict[tuple, Interaction] = {}
-        breaks = [t.i for t in doc if "\n" in t.text_with_ws]
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
 
         def paragraph_of(sent: Span) -> int:
-            return bisect.bisect_left(breaks, sent.start)
+            return bisect.bisect_left(breaks, sent.start_char)
 
         undated: list[Interaction] = []
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
@@ -1440,7 +1440,7 @@ class InteractionFinder:
 
     @staticmethod
     def _reciprocal(trigger: Token) -> bool:
-        text = " " + " ".join(t.lower_ for t in trigger.subtree) + " "
+        text = " " + trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text.lower() + " "
         return " each other " in text or " one another " in text
 
     def _accuser_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
