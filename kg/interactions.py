@@ -5,12 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -1252,10 +1251,10 @@ class InteractionFinder:
                          resolver: DateResolver) -> list[Interaction]:
         out: list[Interaction] = []
         seen: dict[tuple, Interaction] = {}
-        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        breaks = [int(i) for i in np.flatnonzero(doc.to_array(IS_SPACE)) if "\n" in doc[int(i)].text]
 
         def paragraph_of(sent: Span) -> int:
-            return bisect.bisect_left(breaks, sent.start_char)
+            return bisect.bisect_left(breaks, sent.start)
 
         undated: list[Interaction] = []
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
