@@ -793,10 +793,10 @@ class ActorRecognizer:
                 context_end = left
             else:
                 self._title_in_apposition(index, actor, head)
-        brief = index.mention_at(doc[context_end - 1]) if context_end > 0 and not run else None
-        if brief is not None and brief.start > 1 and doc[brief.start - 1].lower_ == "for" \
-                and doc[brief.start - 2].lower_ in self.gaz.portfolio_heads:
-            run = self._title_run_before(doc, index, brief.start - 1)  # "Special Envoy for Sudan Tom Perriello"
+        portfolio = index.mention_at(doc[context_end - 1]) if context_end > 0 and not run else None
+        if portfolio is not None and portfolio.start > 1 and doc[portfolio.start - 1].lower_ == "for" \
+                and doc[portfolio.start - 2].lower_ in self.gaz.portfolio_heads:
+            run = self._title_run_before(doc, index, portfolio.start - 1)  # "Special Envoy for Sudan Tom Perriello"
             if run:
                 self._add_title(index, actor, doc[run[0] : run[1]])
                 context_end = run[0]

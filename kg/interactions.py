@@ -423,7 +423,7 @@ class InteractionFinder:
         near = [*token.children, *(g for c in token.children if c.dep_ in SUBJECT_DEPS for g in c.children)]
         preps = [c for c in near if c.dep_ == "prep" and (
             c.lower_ in self.lex["partner_preps"]
-            or f"{c.nbor(-1).lower_} {c.lower_}" in self.lex["partner_preps"]
+            or (c.i > 0 and f"{c.nbor(-1).lower_} {c.lower_}" in self.lex["partner_preps"])
             or any(f"{g.lower_} {c.lower_}" in self.lex["partner_preps"] for g in c.children if g.dep_ == "advmod")
             or (before_with and c.lower_ == "with" and c.i < token.i))]
         return [k for c in preps for o in c.children if o.dep_ == "pobj"
