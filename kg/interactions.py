@@ -956,11 +956,15 @@ class InteractionFinder:
                         for a in self._verbal(token.doc, x, index, set(), speaker=sources)]
                 for act in acts:  # "Ankara was ready to mediate between Sudan and the UAE": an offer
                     results.append(Found(sources, self._intent_code(act.code), act.targets, token))
-                for prep in (p for p in ready.children if p.dep_ == "prep" and p.lower_ == "for"):
-                    # "ready for an immediate ceasefire with Thailand": an offer of one
-                    for noun in (o for o in prep.children if o.dep_ == "pobj" and self.nouns.get(o.lemma_)):
-                        targets = self._prep_targets(index, noun, self.nouns[noun.lemma_].get("preps", []))
-                        acts.append(Found(sources, self.nouns[noun.lemma_]["code"], targets, noun))
+                for prep in (p for p in ready.children if p.dep_ == "prep" and (
+                        p.lower_ == "for" or (p.lower_ == "to" and ready.lower_ == "open"))):
+                    # "ready for an immediate ceasefire with Thailand", "open to talks with Kyiv": an offer of one
+                    for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                        entry = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_)
+                        if not entry or not entry.get("code"):
+                            continue
+                        targets = self._prep_targets(index, noun, entry.get("preps", []))
+                        acts.append(Found(sources, entry["code"], targets, noun))
                         results.append(Found(sources, self._intent_code(acts[-1].code), targets, token))
                 if not acts:
                     xcomp = next((x for x in ready.children if x.dep_ == "xcomp"), None)

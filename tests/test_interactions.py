@@ -1180,3 +1180,10 @@ def test_listed_signatories_parsed_in_apposition_sign_together(extract_text):
                       "Faso's Captain Ibrahim Traore signed the treaty.")
     signing = next(i for i in ex.interactions if i.cameo == "057")
     assert len({signing.actor, *signing.targets}) == 3
+
+
+def test_open_to_talks_with_the_other_side_is_an_offer_to_meet(extract_text):
+    ex = extract_text("Kremlin spokesman Dmitry Peskov said Moscow remained open to direct talks with Kyiv without "
+                      "preconditions.")
+    offer = next(i for i in ex.interactions if i.cameo == "036")
+    assert [ex.actors[t].name for t in offer.targets] == ["Ukraine"]
