@@ -15,7 +15,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg.actors import ActorIndex
-from kg.dates import DateResolver
+from kg.dates import WEEKDAYS, DateResolver
 from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
@@ -26,6 +26,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
+# "the attack", "yesterday's strike": words before an attack that point back to one already reported
+REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
 
 # what the component reads (the article's date and title, set by kg.nlp) and what it writes
@@ -149,14 +151,15 @@ class InteractionFinder:
         """The actors and the states and bodies they act for: a side's own, never its target. An armed group's
         home state is not its own side: "M23 attacked Congo"."""
         return {k for s_ in keys if s_ in index.actors for k in [s_, *(
-            () if self._armed_group(s_) else index.actors[s_].affiliations)]}
+            () if self._category(s_) == "armed_group" else index.actors[s_].affiliations)]}
 
-    def _armed_group(self, key: str) -> bool:
-        return getattr(self.gaz.actors.get(key), "category", None) == "armed_group"
+    def _category(self, key: str) -> str | None:
+        """What kind of body the gazetteer knows an actor as: international, government, armed_group, media, ..."""
+        return getattr(self.gaz.actors.get(key), "category", None)
 
     def _media(self, key: str) -> bool:
         """A news outlet: it reports what was said, it is not who was spoken to."""
-        return getattr(self.gaz.actors.get(key), "category", None) == "media"
+        return self._category(key) == "media"
 
     def _voiced_by_speaker(self, index: ActorIndex, clause: Token, sources: list[str]) -> list[str] | None:
         """ "Merkel said that Germany stood with the UK": the speaker, when the clause's subject is whom they speak
@@ -1226,9 +1229,8 @@ class InteractionFinder:
 
     def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
         """Drop a speaker's bare statement where the same sentence gives them a more specific speech act, and an
-        act without a target where the sentence gives the same act its target ("airstrikes have struck Kabkabiya")
-        or a more specific code;
-        a cooperative act the actor says it will do is its pledge to do it."""
+        act without a target or with a generic code where the sentence gives the same act its target ("airstrikes
+        have struck Kabkabiya") or a more specific code; a cooperative act the actor says it will do is its pledge."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
         for f in found:
             if f.modality == "future" and f.code.startswith(("05", "06", "07", "08")):
@@ -1351,13 +1353,11 @@ class InteractionFinder:
 
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "X condemned the attack": who carried out the attack the text reported last."""
-        definite = ("the", "this", "these", "that", "those", "yesterday", "today", "monday", "tuesday", "wednesday",
-                    "thursday", "friday", "saturday", "sunday", "weekend")
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
         if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:
             # "concern at the loss of life following yesterday's strike": the attack the reproach is about
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
-        if obj is None or not any(c.lower_ in definite for c in obj.children):
+        if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):
             return []
         own = self._with_states(index, f.sources)
         earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
