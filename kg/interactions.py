@@ -585,20 +585,20 @@ class InteractionFinder:
             return []  # "strike a deal"
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]
-            dobj = self._tabled_object(dobj, table)
+            phrase, dobj = dobj, self._tabled_object(dobj, table)  # "military and economic support for Ukraine"
             key = dobj.lower_
             if dobj.lower_ in ("position",) and any(c.lower_ == "clear" for c in token.children):
                 key = "position clear"
             if key in table or dobj.lemma_ in table:
                 code = table.get(key) or table[dobj.lemma_]
-                about = [c for c in [*dobj.children, *token.children]
+                about = [c for c in [*dobj.children, *phrase.children, *token.children]
                          if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
                 if code == "012" and any(c.lower_ != "for" for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]
                 if code == "051" and any(t.lower_ in self.lex["material_support_words"]
                                          for t in dobj.subtree if t.i < dobj.i):
                     code = "030"  # "the UK's military and economic support": a pledge of aid, not praise
-                targets = self._object_targets(index, dobj, sources)
+                targets = self._object_targets(index, phrase, sources)
                 for prep in about:
                     if prep.head.i == token.i:
                         targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
@@ -1264,6 +1264,7 @@ class InteractionFinder:
 
         undated: list[Interaction] = []
         meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
+        untargeted = tuple(self.lex["untargeted_roots"])
         speakers = {k for f in found if f.code.startswith(("01", "02", "11")) for k in f.sources}  # never victims
         para_dates: dict[int, object] = {}
         for f in found:
@@ -1313,6 +1314,7 @@ class InteractionFinder:
                 sides = [k for k in self._main_conflict(found, index) if k not in self._with_states(index, f.sources)]
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
+                targets = targets or self._mediated_parties(f, index)
             if not targets and f.code.startswith("03"):
                 for participants, _ in reversed(meetings):
                     if set(f.sources) & participants:
@@ -1326,6 +1328,8 @@ class InteractionFinder:
             borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
             for source in f.sources:
                 tg = [k for k in targets if k != source]
+                if not tg and f.modality is None and not f.code.startswith(untargeted):
+                    continue  # "signed an agreement", "launched strikes": an act toward someone the text never names
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
                 if key in seen:  # the same act said twice in one sentence ("Speaking to reporters, X said, ...")
                     seen[key].quotes.extend(q for q in f.quotes if q not in seen[key].quotes)
@@ -1411,6 +1415,14 @@ class InteractionFinder:
                 for k in self._actors_at(index, word):
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
+        return []
+
+    def _mediated_parties(self, f: Found, index: ActorIndex) -> list[str]:
+        """ "The warring parties signed a truce after talks mediated by Saudi Arabia": who acted on the mediation."""
+        own = self._with_states(index, f.sources)
+        for verb in f.trigger.ancestors:
+            if verb.pos_ in ("VERB", "AUX"):
+                return [k for k in self._subject(verb, index) if k not in own]
         return []
 
     def _posted_toward(self, f: Found, index: ActorIndex) -> list[str]:
