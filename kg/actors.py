@@ -310,8 +310,14 @@ class ActorRecognizer:
             while words and words[-1] not in self.gaz.body_heads and " ".join(words[-2:]) not in self.gaz.body_heads:
                 words.pop()
                 k -= 1
-            if not words or k == start_rest:
-                continue
+            if not words or k == start_rest or any(doc[start_rest:e].text in self.gaz.names
+                                                   for e in range(k, min(k + 3, len(doc)) + 1)):
+                continue  # "Iran's Islamic Revolutionary Guard Corps": a body the gazetteer knows
+            if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].is_title:
+                k += 1  # "Lebanon's Ministry of Public Health"
+                while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                    words.append(doc[k].lower_)
+                    k += 1
             span = doc[t.i : k]
             if span.text in self.gaz.names or taken.intersection(range(span.start, span.end)):
                 continue
@@ -544,6 +550,7 @@ class ActorRecognizer:
                 while name_start < len(doc) and doc[name_start].is_title \
                         and doc[name_start].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
                     name_start += 1
+            name_start = self._after_portfolio(doc, name_start)
             name_end = self._name_run_after(doc, name_start)
             if name_end > name_start and not taken.intersection(range(name_start, name_end)):
                 span = doc[name_start:name_end]
@@ -554,6 +561,18 @@ class ActorRecognizer:
                 i = name_end
                 continue
             i += 1
+
+    def _after_portfolio(self, doc: Doc, start: int) -> int:
+        """Where the name starts after an office's brief: "Minister for the Middle East Hamish Falconer", "Envoy
+        for Sudan Tom Perriello" (the brief is what the gazetteer knows, else all but the name's last two words)."""
+        if start + 2 >= len(doc) or doc[start].lower_ != "for":
+            return start
+        brief = start + 1 + (doc[start + 1].lower_ == "the")
+        end = self._name_run_after(doc, brief)
+        if end - brief < 3:
+            return start
+        known = self.gaz.names.keys() | self.gaz.places.keys() | self.gaz.demonyms.keys()
+        return next((k for k in range(end - 2, brief, -1) if doc[brief:k].text in known), end - 2)
 
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         for ent in doc.ents:
@@ -793,12 +812,14 @@ class ActorRecognizer:
                 context_end = left
             else:
                 self._title_in_apposition(index, actor, head)
-        portfolio = index.mention_at(doc[context_end - 1]) if context_end > 0 and not run else None
-        if portfolio is not None and portfolio.start > 1 and doc[portfolio.start - 1].lower_ == "for" \
-                and doc[portfolio.start - 2].lower_ in self.gaz.portfolio_heads:
-            run = self._title_run_before(doc, index, portfolio.start - 1)  # "Special Envoy for Sudan Tom Perriello"
+        brief = context_end - 1
+        while not run and brief > context_end - 5 and brief > 0 and doc[brief].is_title:
+            brief -= 1
+        brief -= brief > 0 and doc[brief].lower_ == "the"
+        if not run and brief < context_end - 1 and doc[brief].lower_ == "for":
+            run = self._title_run_before(doc, index, brief)  # "Minister for the Middle East Hamish Falconer"
             if run:
-                self._add_title(index, actor, doc[run[0] : run[1]])
+                self._add_title(index, actor, doc[run[0] : context_end])
                 context_end = run[0]
         if context_end > 0:
             prev = doc[context_end - 1]

@@ -919,6 +919,10 @@ class InteractionFinder:
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+            judged = self._judged_deed(comp, subj, subj_actors, sources, index)
+            if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
+                results.append(Found(sources, "111", judged, comp))
+                continue
             lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
             obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
@@ -1004,6 +1008,20 @@ class InteractionFinder:
                 elif recipients:  # "we will continue to support Ukraine"
                     results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _judged_deed(self, clause: Token, subj: Token | None, subj_actors: list[str], sources: list[str],
+                     index: ActorIndex) -> list[str] | None:
+        """Whose deed a spoken clause calls hostile ("the strikes were a brazen act of aggression"), or None when
+        it judges no deed; empty when the deed is one the text reported earlier."""
+        if subj is None or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+            return None
+        if not any(c.dep_ in ("attr", "acomp") and self._has_word(c, self.lex["hostile_labels"])
+                   for c in clause.children):
+            return None
+        doers = [k for k in subj_actors if k not in self._with_states(index, sources)]
+        if doers or self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns"):
+            return doers
+        return None
 
     def _peacemaking(self, token: Token) -> bool:
         """Whether an offer or readiness is to make peace between others: mediate, broker, act as a bridge."""

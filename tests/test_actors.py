@@ -303,3 +303,25 @@ def test_an_official_listed_among_a_body_s_officials_acts_for_it(extract_text):
     ex = extract_text("The UK has today sanctioned six senior officials of the Korean People's Army, including "
                       "Defence Minister No Kwang Chol.")
     assert "North Korea" in affiliation_names(ex, by_name(ex, "No Kwang Chol"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Minister for the Middle East Hamish Falconer met Araghchi in Tehran.", "Hamish Falconer",
+         "Minister for the Middle East"),
+        ("Minister for Europe Stephen Doughty visited Kyiv.", "Stephen Doughty", "Minister for Europe"),
+    ],
+)
+def test_an_office_with_a_brief_before_a_name_is_the_persons_title(extract_text, text, name, title):
+    person = by_name(extract_text(text), name)
+    assert person.kind == "Person"
+    assert title in person.titles
+
+
+def test_a_states_body_the_gazetteer_knows_or_named_with_of_keeps_its_whole_name(extract_text):
+    ex = extract_text("Iran's Ministry of Foreign Affairs said he was arrested by Iran's Islamic Revolutionary "
+                      "Guard Corps in Tehran.")
+    ministry = by_name(ex, "Iran's Ministry of Foreign Affairs")
+    assert affiliation_names(ex, ministry) == {"Iran"}
+    assert by_name(ex, "Islamic Revolutionary Guard Corps").kind == "Organization"

@@ -936,7 +936,7 @@ def test_severing_a_thumb_is_no_break_in_relations(extract_text):
     [
         ("Nicaragua broke off diplomatic relations with Israel on Friday.", "Nicaragua", "16", "Israel"),
         ("Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday.",
-         "Iran's Revolutionary Guards", "17", "Israel"),
+         "Islamic Revolutionary Guard Corps", "17", "Israel"),
         ("The U.N. Human Rights Council voted on Thursday to launch an independent investigation into Iran's deadly "
          "crackdown on protests.", "U.N. Human Rights Council", "09", "Iran"),
         ("International Criminal Court prosecutor Karim Khan said on Sunday his office was investigating possible war "
@@ -1195,3 +1195,21 @@ def test_an_act_toward_no_one_named_is_not_recorded_but_a_reproach_is(extract_te
     assert ("Kenya", "05", frozenset({"Ethiopia"})) in facts(
         extract_text("Kenya signed a cooperation agreement with Ethiopia on Monday."))
     assert ("United Kingdom", "11", frozenset()) in facts(extract_text("Britain condemned the destruction of bridges."))
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Lammy said Iran's continued use of foreign nationals as diplomatic leverage was unacceptable.",
+         ("David Lammy", "11", frozenset({"Iran"}))),
+        ("Pakistan launched air strikes on Afghanistan on Tuesday. The Taliban said the strikes were a brazen act of "
+         "aggression.", ("Taliban", "11", frozenset({"Pakistan"}))),
+        ("Sybiha said Russia was the sole obstacle to peace.", ("Andrii Sybiha", "11", frozenset({"Russia"}))),
+    ],
+)
+def test_calling_anothers_deed_hostile_is_criticism_of_the_doer(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_calling_a_situation_dangerous_criticises_no_one(extract_text):
+    assert {i.cameo for i in extract_text("Lammy said the situation was dangerous.").interactions} == {"010"}
