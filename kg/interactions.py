@@ -100,6 +100,11 @@ class InteractionFinder:
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     if subject is None or token.pos_ not in ("VERB", "AUX"):
                         continue
+                    judged = self._judged_deed(token, subject, self._phrase_actors(index, subject, deep=True),
+                                               speech.sources, index)
+                    if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
+                        acts.append(Found(speech.sources, "111", judged, token, quotes=[doc[first : last + 1].text]))
+                        continue
                     # "The Islamic Emirate strongly condemns ...," its spokesman said: his government's voice
                     if subject.lower_ not in FIRST_PERSON and not (
                             self._performative(token) and set(self._phrase_actors(index, subject, deep=False)) & own):
@@ -573,7 +578,7 @@ class InteractionFinder:
             if speakers:
                 sources, own_voice = speakers, True
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
-        code = entry.get("code")
+        code, object_code = entry.get("code"), None
         targets: list[str] = []
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and any(c.dep_ == "agent" for c in token.children):
@@ -622,7 +627,8 @@ class InteractionFinder:
                        or (c.dep_ == "ccomp" and not entry.get("speech"))  # "allowed aid trucks to enter Gaza"
                        or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
-            code = next((v for k, v in entry["object_codes"].items() if k in words), code)
+            object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
+            code = object_code or code
         if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
             code = entry["accusation_code"]  # "rejected the accusation": a denial
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
@@ -648,8 +654,10 @@ class InteractionFinder:
             parties = [k for k in self._prep_targets(index, talks, ["between"], deep=True) if k not in sources]
             if parties or code is None:  # "hosted talks between the two sides", "the talks facilitated by X"
                 code, targets = "045", parties
-        if code is None and not any(c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
-            return []
+        prep_coded = any(c.dep_ == "prep" and c.lower_ in entry.get("by_prep", {}) for c in token.children)
+        if code is None and not prep_coded and not any(
+                c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
+            return []  # "raised the alert level", not "raised his case with Araghchi"
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
         if entry.get("object_targets"):  # "demanded the withdrawal of US troops", "demanded that Russia free him"
@@ -676,9 +684,10 @@ class InteractionFinder:
                         code = entry["xcomp"][c.lemma_]
                     words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()
                     code = next((v for k, v in entry.get("xcomp_object_codes", {}).items() if k in words), code)
-        if code is None:
+        if code is None and not prep_coded:
             return []
-        by_prep = {} if entry.get("naming_code") and named else entry.get("by_prep", {})
+        # "called the Israeli government genocidal", "raised its alert level ... with": the words decide, not "with"
+        by_prep = {} if (entry.get("naming_code") and named) or object_code else entry.get("by_prep", {})
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
                 targets = self._prep_targets(index, token, [c.lower_], deep=c.lower_ != "for")  # "for a truce in X"
@@ -1320,6 +1329,8 @@ class InteractionFinder:
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors
+                targets = self._captor(f, found, index)
             if not targets and f.code in ("015", "016", "018"):
                 targets = self._about_whom(f, found, index)
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
@@ -1393,6 +1404,13 @@ class InteractionFinder:
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []
+
+    def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """The state (or else the body) that seized or detained someone, as the text reported last."""
+        own = self._with_states(index, f.sources)
+        seizures = [e for e in found[: found.index(f)] if e.code.startswith("17") and e.modality is None
+                    and not set(e.sources) & own]
+        return [self._state_of(index, k) or k for k in seizures[-1].sources] if seizures else []
 
     def _about_whom(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """Who a claim, denial or condolence is about: the target of the act it names ("denied that its forces had

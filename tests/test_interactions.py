@@ -1213,3 +1213,22 @@ def test_calling_anothers_deed_hostile_is_criticism_of_the_doer(extract_text, te
 
 def test_calling_a_situation_dangerous_criticises_no_one(extract_text):
     assert {i.cameo for i in extract_text("Lammy said the situation was dangerous.").interactions} == {"010"}
+
+
+def test_a_demand_for_release_is_aimed_at_the_captors_state(extract_text):
+    ex = extract_text("Iran's Revolutionary Guards detained British national Craig Foreman in Kerman. "
+                      "The Foreign Secretary demanded his immediate release.")
+    assert ("Foreign Secretary", "10", frozenset({"Iran"})) in facts(ex)
+
+
+def test_raising_a_case_with_someone_is_consulting_them_but_raising_an_alert_is_not(extract_text):
+    ex = extract_text('"I raised his case directly with Iranian Foreign Minister Abbas Araghchi," Lammy said.')
+    assert ("David Lammy", "04", frozenset({"Abbas Araghchi"})) in facts(ex)
+    ex = extract_text("South Korea's military raised its alert level along the border with North Korea.")
+    assert {i.cameo for i in ex.interactions} == {"152"}
+
+
+def test_a_quoted_judgement_of_anothers_deed_is_the_speakers_criticism(extract_text):
+    ex = extract_text('"Iran\'s continued use of foreign nationals as diplomatic leverage is unacceptable," '
+                      "Lammy said.")
+    assert ("David Lammy", "11", frozenset({"Iran"})) in facts(ex)
