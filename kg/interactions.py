@@ -600,9 +600,9 @@ class InteractionFinder:
                          if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
                 if code == "012" and any(c.lower_ != "for" for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]
-                if code == "051" and any(t.lower_ in self.lex["material_support_words"]
-                                         for t in dobj.subtree if t.i < dobj.i):
-                    code = "030"  # "the UK's military and economic support": a pledge of aid, not praise
+                if code == "051" and (any(t.lower_ in self.lex["material_support_words"]
+                                          for t in dobj.subtree if t.i < dobj.i) or self._backs_a_party(index, about)):
+                    code = "030"  # "the UK's military and economic support", "support for Ukraine": a pledge
                 targets = self._object_targets(index, phrase, sources)
                 for prep in about:
                     if prep.head.i == token.i:
@@ -818,6 +818,16 @@ class InteractionFinder:
                                  if k not in sources + targets]
         results.append(Found(sources, code, targets, token, modality, quotes, quote_spans, specific_speech=own_voice))
         return results
+
+    def _backs_a_party(self, index: ActorIndex, preps: list[Token]) -> bool:
+        """Whether support is for a state or body itself ("for Ukraine", "for the mission"), not for its cause
+        ("for Guyana's sovereignty") or a person."""
+        for prep in (p for p in preps if p.lower_ == "for"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                keys = self._actors_at(index, obj)
+                if keys and all(index.actors[k].kind in ("Country", "Organization") for k in keys):
+                    return True
+        return False
 
     def _tabled_object(self, dobj: Token, table: dict) -> Token:
         """The object word the table knows: "the UK's unwavering military, economic and political support"."""
@@ -1329,6 +1339,10 @@ class InteractionFinder:
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            if not targets and f.code in ("0256", "1056") and not any(  # "urged restraint": the conflict's sides,
+                    c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
+                # not "called for calm" or "called on the international community"
+                targets = [k for k in self._main_conflict(found, index) if k not in self._with_states(index, f.sources)]
             if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors
                 targets = self._captor(f, found, index)
             if not targets and f.code in ("015", "016", "018"):

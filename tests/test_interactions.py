@@ -635,10 +635,12 @@ def test_a_relative_clause_acts_for_the_person_it_describes(extract_text):
     [
         ("The Secretary reaffirmed the United States' support for Kazakhstan's sovereignty.", "051"),
         ("The Prime Minister reiterated the UK's unwavering military and economic support for Ukraine.", "030"),
+        ("Starmer and Tusk reaffirmed their unwavering support for Ukraine.", "030"),
+        ("Blinken reaffirmed U.S. support for Interim President Guaidó.", "051"),
     ],
 )
-def test_expressed_support_is_endorsement_unless_it_is_material(extract_text, text, code):
-    assert [i.cameo for i in extract_text(text).interactions] == [code]
+def test_expressed_support_is_endorsement_unless_it_is_material_or_for_a_state_itself(extract_text, text, code):
+    assert {i.cameo for i in extract_text(text).interactions} == {code}
 
 
 def test_a_quoted_act_of_the_speakers_government_is_the_speakers(extract_text):
@@ -1232,3 +1234,11 @@ def test_a_quoted_judgement_of_anothers_deed_is_the_speakers_criticism(extract_t
     ex = extract_text('"Iran\'s continued use of foreign nationals as diplomatic leverage is unacceptable," '
                       "Lammy said.")
     assert ("David Lammy", "11", frozenset({"Iran"})) in facts(ex)
+
+
+def test_urging_restraint_with_no_one_named_is_aimed_at_the_sides_of_the_conflict(extract_text):
+    ex = extract_text("Pakistani jets struck Afghanistan on Tuesday. China, which has close ties with both neighbours, "
+                      "urged restraint.")
+    assert ("China", "02", frozenset({"Pakistan", "Afghanistan"})) in facts(ex)
+    ex = extract_text("Pakistani jets struck Afghanistan on Tuesday. China called for calm.")
+    assert ("China", "02", frozenset()) in facts(ex)
