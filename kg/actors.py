@@ -462,13 +462,14 @@ class ActorRecognizer:
         """ "Chinese and Indian troops": the first demonym shares the force noun of the second."""
         by_start = {m.start: m for m in index.mentions}
         for m in list(index.mentions):
-            if m.kind != "name" or m.start < 2 or doc[m.start].text not in self.gaz.demonyms:
-                continue
+            if m.kind != "name" or m.start < 2 or not (doc[m.start].text in self.gaz.demonyms
+                                                       or doc[m.start : m.start + 2].text in self.gaz.demonyms):
+                continue  # "Philippine troops", "South Korean forces"
             if doc[m.start - 1].lower_ not in ("and", ",") or not any(
                     doc[k].lower_ in self.gaz.force_nouns for k in range(m.start + 1, m.end)):
                 continue
-            first = by_start.get(m.start - 2)
-            if first is None or first.kind != "demonym":
+            first = by_start.get(m.start - 2)  # "Chinese and ...", "U.S. and ..."
+            if first is None or not (first.kind == "demonym" or first.keys[0].startswith("country:")):
                 continue
             noun = doc[m.start + 1 : m.end].text
             first.keys = [self._military_of(index, first.keys[0], doc[first.start].text,

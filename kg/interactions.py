@@ -1205,13 +1205,16 @@ class InteractionFinder:
                               self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
+        if entry.get("joint_code") and any(t.lower_ == "joint" for t in token.subtree if t.i < token.i):
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None) if as_object else None
+            members = list(dict.fromkeys([k for t in (subject.subtree if subject is not None else ())
+                                          for k in self._actors_at(index, t)] + sources))
+            partners = members[1:] + self._prep_targets(index, token, ["with"], deep=True) + (
+                self._prep_targets(index, head, ["with"], deep=True) if as_object else [])
+            if members and partners:  # "U.S. and Philippine troops launched joint exercises": military cooperation
+                return [Found(members[:1], entry["joint_code"], partners, token, modality=self._modality(token))]
         if not sources:
             return []
-        if entry.get("joint_code") and any(c.lower_ == "joint" for c in token.children):
-            partners = sources[1:] + self._prep_targets(index, token, ["with"], deep=True) + (
-                self._prep_targets(index, head, ["with"], deep=True) if as_object else [])
-            if partners:  # "U.S. and Philippine troops launched joint exercises": military cooperation
-                return [Found(sources[:1], entry["joint_code"], partners, token, modality=self._modality(token))]
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
         if not targets and imposed is not None:
             targets = self._prep_targets(index, imposed, entry["preps"], allow_places=conflict, deep=True)

@@ -1242,3 +1242,28 @@ def test_urging_restraint_with_no_one_named_is_aimed_at_the_sides_of_the_conflic
     assert ("China", "02", frozenset({"Pakistan", "Afghanistan"})) in facts(ex)
     ex = extract_text("Pakistani jets struck Afghanistan on Tuesday. China called for calm.")
     assert ("China", "02", frozenset()) in facts(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Kazakhstan began shipping crude oil to Germany through the Druzhba pipeline on Thursday.",
+         ("Kazakhstan", "06", frozenset({"Germany"}))),
+        ("India's imports of Russian crude oil hit a record high in May.", ("India", "06", frozenset({"Russia"}))),
+        ("U.S. and Philippine troops launched their annual Balikatan joint military exercises on Monday.",
+         ("United States Armed Forces", "06", frozenset({"Philippine troops"}))),
+        ("Thousands of people rallied in Karachi on Friday to protest against India's decision.",
+         ("Pakistan", "14", frozenset({"India"}))),
+        ("Russian troops used grenades filled with chloropicrin, a banned chemical agent, against Ukrainian "
+         "positions near Pokrovsk.", ("Russian Armed Forces", "20", frozenset({"Ukraine"}))),
+        ("Pakistan forcibly expelled more than 500,000 Afghans across the border in a mass deportation campaign.",
+         ("Pakistan", "20", frozenset({"Afghanistan"}))),
+    ],
+)
+def test_trade_joint_exercises_protests_and_mass_violence(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
+
+
+def test_selling_arms_or_expelling_diplomats_is_not_trade_or_mass_expulsion(extract_text):
+    assert not any(i.cameo == "061" for i in extract_text("Russia sold fighter jets to Iran.").interactions)
+    assert {i.cameo for i in extract_text("Russia expelled two British diplomats.").interactions} == {"161"}
