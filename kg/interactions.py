@@ -1145,6 +1145,13 @@ class InteractionFinder:
             return []
         if entry.get("as_modifier") and token.dep_ == "compound" and token.head.pos_ == "NOUN":
             token = token.head  # "Qatar's tireless mediation efforts alongside Egypt"
+        if entry.get("mutual"):
+            sides = self._warring_sides(index, token)
+            if len(sides) > 1:  # "fighting between Israel and Hezbollah": each fights the other
+                return [Found([k], entry["mutual"], [o for o in sides if o != k], token, self._modality(token))
+                        for k in sides]
+            if not entry.get("code"):
+                return []
         light = self.lex["nominal_light_verbs"]
         if entry.get("consult") and token.lemma_ == "call" and any(
                 (c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "relcl") and any(
@@ -1246,6 +1253,15 @@ class InteractionFinder:
         if code == "045":
             sources += [k for k in self._partners(index, token) if k not in sources + targets]
         return [Found(sources, code, targets, token, modality=self._modality(token))]
+
+    def _warring_sides(self, index: ActorIndex, token: Token) -> list[str]:
+        """The sides of "fighting between A and B" or of "A and B have been at war"."""
+        sides = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for o in p.children if o.dep_ == "pobj" for t in o.subtree for k in self._actors_at(index, t)
+                 if index.actors[k].kind != "Location"]
+        if not sides and token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ in ("VERB", "AUX"):
+            sides = self._subject(token.head.head, index)
+        return list(dict.fromkeys(sides))
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
         """ "X rejected calls from Washington and Kyiv for a ceasefire", "British calls for his release": appeals."""

@@ -1267,3 +1267,14 @@ def test_trade_joint_exercises_protests_and_mass_violence(extract_text, text, fa
 def test_selling_arms_or_expelling_diplomats_is_not_trade_or_mass_expulsion(extract_text):
     assert not any(i.cameo == "061" for i in extract_text("Russia sold fighter jets to Iran.").interactions)
     assert {i.cameo for i in extract_text("Russia expelled two British diplomats.").interactions} == {"161"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than a year of fighting between Israel and Hezbollah ended in November.",
+     "There was an escalation in cross-border fire between Hezbollah and Israel."],
+)
+def test_fighting_between_two_sides_is_each_side_fighting_the_other(extract_text, text):
+    found = facts(extract_text(text))
+    assert {("Israel", "19", frozenset({"Hezbollah"})), ("Hezbollah", "19", frozenset({"Israel"}))} <= found
+
