@@ -572,8 +572,8 @@ class ActorRecognizer:
         end = self._name_run_after(doc, brief)
         if end - brief < 3:
             return start
-        known = self.gaz.names.keys() | self.gaz.places.keys() | self.gaz.demonyms.keys()
-        return next((k for k in range(end - 2, brief, -1) if doc[brief:k].text in known), end - 2)
+        known = (self.gaz.names, self.gaz.places, self.gaz.demonyms)
+        return next((k for k in range(end - 2, brief, -1) if any(doc[brief:k].text in d for d in known)), end - 2)
 
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         for ent in doc.ents:
