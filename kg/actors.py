@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -150,6 +151,7 @@ class ActorRecognizer:
         self._name_suffixes(doc, index, taken)
         self._title_only_mentions(doc, index, taken)
         self._national_office_mentions(doc, index, taken)
+        self._officials_of_the_issuer(doc, index)
         self._groups_and_pronouns(doc, index)
         index.mentions.sort(key=lambda m: m.start)
         mentioned = {k for m in index.mentions for k in m.keys}
@@ -830,9 +832,8 @@ class ActorRecognizer:
                 k = context_end - 1
                 while k > context_end - 4 and k > 0 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
                     k -= 1
-                if k < context_end - 1 and index.mention_at(doc[k]) is not None \
-                        and index.mention_at(doc[k]).kind == "demonym":
-                    prev = doc[k]
+                if k < context_end - 1 and index.mention_at(doc[k]) is not None:
+                    prev = doc[k]  # "Kharkiv regional governor Oleh Syniehubov"
             if self._affiliate(index, actor, prev) and run:
                 context_end = index.mention_at(prev).start
         head = doc[mention.start : mention.end].root
@@ -879,12 +880,18 @@ class ActorRecognizer:
                         self._affiliate(index, actor, obj)
 
     def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> bool:
-        """Affiliate the actor with the state or body mentioned at token; whether there was one."""
+        """Affiliate the actor with the state or body mentioned at token, or with the state of a place there
+        ("Kharkiv regional governor"); whether there was one."""
         m = index.mention_at(token)
         if m is None:
             return False
         for key in m.keys:
             other = index.actors.get(key)
+            if other is not None and other.kind == "Location":
+                states = [k for k in other.affiliations if index.actors[k].kind == "Country"]
+                actor.affiliations.extend(k for k in states if k not in actor.affiliations)
+                if states:
+                    return True
             if other is None or other.kind not in ("Country", "Organization"):
                 continue
             if key not in actor.affiliations:
@@ -964,6 +971,27 @@ class ActorRecognizer:
                     self._known(index, country)
                     actor.affiliations.append(country)
                     break
+
+    def _officials_of_the_issuer(self, doc: Doc, index: ActorIndex) -> None:
+        """In a government's own readout or statement (its lead says what was done "today"), an official no phrase
+        ties to a state serves the state the lead's subject acts for: "The FCDO today summoned ...", then "Minister
+        for the Middle East Hamish Falconer"."""
+        lead = next((s for s in itertools.islice(doc.sents, 4) if any(t.lower_ == "today" for t in s)), None)
+        if lead is None:  # the lead, after any header lines of the statement
+            return
+        subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = index.by_token.get(subject.i) if subject is not None else None
+        issuer = next((k for k in (mention.keys if mention else []) if k in index.actors), None)
+        if issuer is None:
+            return
+        actor = index.actors[issuer]
+        state = issuer if actor.kind == "Country" else next(
+            (k for k in actor.affiliations if index.actors[k].kind == "Country"), None)
+        if state is None:
+            return
+        for person in index.actors.values():
+            if person.kind == "Person" and person.titles and not person.affiliations:
+                person.affiliations.append(state)
 
     def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""

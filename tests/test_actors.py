@@ -325,3 +325,17 @@ def test_a_states_body_the_gazetteer_knows_or_named_with_of_keeps_its_whole_name
     ministry = by_name(ex, "Iran's Ministry of Foreign Affairs")
     assert affiliation_names(ex, ministry) == {"Iran"}
     assert by_name(ex, "Islamic Revolutionary Guard Corps").kind == "Organization"
+
+
+def test_an_official_in_a_governments_own_statement_serves_that_government(extract_text):
+    ex = extract_text("The Foreign, Commonwealth and Development Office today summoned Iran's Ambassador. "
+                      "Minister for the Middle East Hamish Falconer demanded the release of the detainee.")
+    assert affiliation_names(ex, by_name(ex, "Hamish Falconer")) == {"United Kingdom"}
+    ex = extract_text("The Foreign Office said on Monday it had summoned Iran's Ambassador. "
+                      "Minister for the Middle East Hamish Falconer demanded the release of the detainee.")
+    assert not by_name(ex, "Hamish Falconer").affiliations
+
+
+def test_a_place_before_a_title_gives_the_state_the_place_is_in(extract_text):
+    ex = extract_text("Kharkiv regional governor Oleh Syniehubov said two people died.")
+    assert affiliation_names(ex, by_name(ex, "Oleh Syniehubov")) == {"Ukraine"}
