@@ -1278,3 +1278,18 @@ def test_fighting_between_two_sides_is_each_side_fighting_the_other(extract_text
     found = facts(extract_text(text))
     assert {("Israel", "19", frozenset({"Hezbollah"})), ("Hezbollah", "19", frozenset({"Israel"}))} <= found
 
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("National Security Advisor Jake Sullivan convened a call with Rwandan President Paul Kagame.",
+         ("Jake Sullivan", "04", frozenset({"Paul Kagame"}))),
+        ("Secretary Blinken joined a call with Kenyan President William Ruto.",
+         ("Antony Blinken", "04", frozenset({"William Ruto"}))),
+        ("Secretary Blinken sat down with Philippine Foreign Secretary Enrique Manalo.",
+         ("Antony Blinken", "04", frozenset({"Enrique Manalo"}))),
+    ],
+)
+def test_readout_ways_of_saying_two_officials_met_or_called(extract_text, text, fact):
+    assert fact in facts(extract_text(text))
