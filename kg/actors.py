@@ -582,10 +582,10 @@ class ActorRecognizer:
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an", "two", "both") or span[0].lower_ in GROUP_SIZES):
                 span = span[1:]  # "the two Secretaries" is a group, found later
-            while len(span) and (span[-1].is_punct or span[-1].lower_ in ("'s", "’s")):
+            while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in ("'s", "’s")):
                 span = span[:-1]
-            if not len(span) or taken.intersection(range(span.start, span.end)):
-                continue
+            if len(span.text.strip(".")) < 2 or taken.intersection(range(span.start, span.end)):
+                continue  # a lone letter: "wrote on X."
             titles = self.gaz.title_heads | self.gaz.title_modifiers
             if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads or t.lower_ in self.gaz.title_plurals
                    for t in span):

@@ -339,3 +339,8 @@ def test_an_official_in_a_governments_own_statement_serves_that_government(extra
 def test_a_place_before_a_title_gives_the_state_the_place_is_in(extract_text):
     ex = extract_text("Kharkiv regional governor Oleh Syniehubov said two people died.")
     assert affiliation_names(ex, by_name(ex, "Oleh Syniehubov")) == {"Ukraine"}
+
+
+def test_a_platform_named_by_one_letter_is_not_an_organization(extract_text):
+    ex = extract_text("Zabihullah Mujahid wrote on X.\n\nThe Taliban said it would respond.")
+    assert {a.name for a in ex.actors.values() if a.kind == "Organization"} == {"Taliban"}
