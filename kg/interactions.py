@@ -820,7 +820,7 @@ class InteractionFinder:
         return results
 
     def _backs_a_party(self, index: ActorIndex, preps: list[Token]) -> bool:
-        """Whether support is for a state or body itself ("for Ukraine", "for the mission"), not for its cause
+        """Whether support is for a state or body itself ("for Ukraine", "for NATO"), not for its cause
         ("for Guyana's sovereignty") or a person."""
         for prep in (p for p in preps if p.lower_ == "for"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
