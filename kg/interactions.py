@@ -484,9 +484,10 @@ class InteractionFinder:
                     return "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
-                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" \
+                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named \
                         and node.head.lemma_ not in self.lex["decision_heads"]:  # "voted to launch": decided
-                    return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal"
+                    return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal", not the
+                    # launch that a call "to discuss the DPRK's launch" was about
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
                 head = node.head
                 if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:

@@ -1293,3 +1293,11 @@ def test_fighting_between_two_sides_is_each_side_fighting_the_other(extract_text
 )
 def test_readout_ways_of_saying_two_officials_met_or_called(extract_text, text, fact):
     assert fact in facts(extract_text(text))
+
+
+def test_a_missile_launch_discussed_on_a_call_happened_and_its_condemnation_targets_the_launcher(extract_text):
+    ex = extract_text("President Biden spoke today with Prime Minister Kishida to discuss the DPRK's launch of an "
+                      "intercontinental ballistic missile on Monday. The two leaders condemned the launch.",
+                      published="2023-10-05")
+    assert ("North Korea", "15", frozenset()) in facts(ex)
+    assert ("Fumio Kishida", "11", frozenset({"North Korea"})) in facts(ex)
