@@ -1191,6 +1191,13 @@ class InteractionFinder:
             return []  # "launched missiles at Israel", not "Iran's missiles"
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "conducted military operations", not "rescue operations"
+        if entry.get("consult") and imposed is not None and as_object and head.lemma_ in light:
+            members = self._subject(head, index)  # "A and B held talks in Almaty hosted by Kazakhstan"
+            others = members[1:] or [k for k in self._prep_targets(index, token, entry["preps"]) if k not in members]
+            if members and others and sources:
+                modality = self._modality(token)
+                return [Found(members[:1], self._consult_code(entry, token), others, token, modality),
+                        Found(sources, "045", members[:1] + others, token, modality)]
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \

@@ -1301,3 +1301,10 @@ def test_a_missile_launch_discussed_on_a_call_happened_and_its_condemnation_targ
                       published="2023-10-05")
     assert ("North Korea", "15", frozenset()) in facts(ex)
     assert ("Fumio Kishida", "11", frozenset({"North Korea"})) in facts(ex)
+
+
+def test_talks_two_sides_held_that_a_third_hosted_are_their_meeting_and_its_mediation(extract_text):
+    ex = extract_text("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held "
+                      "two days of talks in Almaty hosted by Kazakhstan.")
+    assert ("Ararat Mirzoyan", "04", frozenset({"Jeyhun Bayramov"})) in facts(ex)
+    assert ("Kazakhstan", "04", frozenset({"Ararat Mirzoyan", "Jeyhun Bayramov"})) in facts(ex)
