@@ -100,8 +100,7 @@ class InteractionFinder:
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     if subject is None or token.pos_ not in ("VERB", "AUX"):
                         continue
-                    judged = self._judged_deed(token, subject, self._phrase_actors(index, subject, deep=True),
-                                               speech.sources, index)
+                    judged = self._judged_deed(token, subject, None, speech.sources, index)
                     if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
                         acts.append(Found(speech.sources, "111", judged, token, quotes=[doc[first : last + 1].text]))
                         continue
@@ -1029,7 +1028,7 @@ class InteractionFinder:
                     results.append(Found(sources, "030", recipients, token))
         return results
 
-    def _judged_deed(self, clause: Token, subj: Token | None, subj_actors: list[str], sources: list[str],
+    def _judged_deed(self, clause: Token, subj: Token | None, subj_actors: list[str] | None, sources: list[str],
                      index: ActorIndex) -> list[str] | None:
         """Whose deed a spoken clause calls hostile ("the strikes were a brazen act of aggression"), or None when
         it judges no deed; empty when the deed is one the text reported earlier."""
@@ -1038,6 +1037,8 @@ class InteractionFinder:
         if not any(c.dep_ in ("attr", "acomp") and self._has_word(c, self.lex["hostile_labels"])
                    for c in clause.children):
             return None
+        if subj_actors is None:
+            subj_actors = self._phrase_actors(index, subj, deep=True)
         doers = [k for k in subj_actors if k not in self._with_states(index, sources)]
         if doers or self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns"):
             return doers
