@@ -1370,7 +1370,7 @@ class InteractionFinder:
             if not targets and f.code in ("0256", "1056") and not any(  # "urged restraint": the conflict's sides,
                     c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
                 # not "called for calm" or "called on the international community"
-                targets = [k for k in self._main_conflict(found, index) if k not in self._with_states(index, f.sources)]
+                targets = self._other_sides(f, found, index)
             if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors
                 targets = self._captor(f, found, index)
             if not targets and f.code in ("015", "016", "018"):
@@ -1382,7 +1382,7 @@ class InteractionFinder:
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
-                sides = [k for k in self._main_conflict(found, index) if k not in self._with_states(index, f.sources)]
+                sides = self._other_sides(f, found, index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
                 targets = targets or self._mediated_parties(f, index)
@@ -1434,9 +1434,7 @@ class InteractionFinder:
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
         if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):
             return []
-        own = self._with_states(index, f.sources)
-        earlier = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
-                   and e.modality is None and not set(e.sources) & own]
+        earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))
         same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
                      if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
         # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
@@ -1447,11 +1445,21 @@ class InteractionFinder:
             return [k for k in e.sources if k not in f.sources]
         return []
 
+    def _earlier_acts_of_others(self, f: Found, found: list[Found], index: ActorIndex,
+                                roots: tuple[str, ...]) -> list[Found]:
+        """Asserted acts under these CAMEO roots that the text reported before f, by others than f's side."""
+        own = self._with_states(index, f.sources)
+        return [e for e in found[: found.index(f)]
+                if e.code.startswith(roots) and e.modality is None and not set(e.sources) & own]
+
+    def _other_sides(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """The sides of the document's main conflict that f's actors are not on."""
+        own = self._with_states(index, f.sources)
+        return [k for k in self._main_conflict(found, index) if k not in own]
+
     def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The state (or else the body) that seized or detained someone, as the text reported last."""
-        own = self._with_states(index, f.sources)
-        seizures = [e for e in found[: found.index(f)] if e.code.startswith("17") and e.modality is None
-                    and not set(e.sources) & own]
+        seizures = self._earlier_acts_of_others(f, found, index, ("17",))
         return [self._state_of(index, k) or k for k in seizures[-1].sources] if seizures else []
 
     def _about_whom(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
@@ -1543,9 +1551,7 @@ class InteractionFinder:
             (c for c in trigger.children if c.dep_ == "dobj"), None)
         if obj is None or not self._is(obj, "accusation_nouns"):
             return []
-        own = self._with_states(index, f.sources)
-        disapprovals = [e for e in found[: found.index(f)]
-                        if e.code.startswith("11") and e.modality is None and not set(e.sources) & own]
+        disapprovals = self._earlier_acts_of_others(f, found, index, ("11",))
         accusations = [e for e in disapprovals if e.code.startswith("112")]  # an accusation, else any reproach
         return list((accusations or disapprovals)[-1].sources) if disapprovals else []
 

@@ -12,6 +12,12 @@ def asserts_fact(extraction, source: str, root: str, targets: set[str]) -> bool:
     return (source, root, frozenset(targets)) in facts(extraction)
 
 
+def first_targets(extraction, code_prefix):
+    """Target names of the first interaction whose code starts with code_prefix."""
+    act = next(i for i in extraction.interactions if i.cameo.startswith(code_prefix))
+    return [extraction.actors[t].name for t in act.targets]
+
+
 def facts(extraction, asserted_only=True):
     """(source, root, frozenset(targets)) of each interaction, names as labels."""
     name = {k: a.name for k, a in extraction.actors.items()}
@@ -1132,16 +1138,13 @@ def test_hosting_talks_with_a_guest_stays_hosting(extract_text):
     ("Pakistan began expelling Afghan refugees, a move the Taliban condemned as cruel.", "Pakistan"),
 ])
 def test_a_move_someone_denounced_is_denounced_toward_who_made_it(extract_text, text, target):
-    ex = extract_text(text)
-    reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
-    assert [ex.actors[t].name for t in reproach.targets] == [target]
+    assert first_targets(extract_text(text), "11") == [target]
 
 
 def test_concern_following_an_earlier_strike_is_aimed_at_the_striker(extract_text):
     ex = extract_text("Israeli jets struck al-Mawasi. The Prime Minister expressed his deep concern at the loss of "
                       "civilian life following yesterday's strike in al-Mawasi.")
-    reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
-    assert [ex.actors[t].name for t in reproach.targets] == ["Israel"]
+    assert first_targets(ex, "11") == ["Israel"]
 
 
 def test_an_armed_group_attacking_its_home_state_targets_it(extract_text):
@@ -1167,9 +1170,7 @@ def test_said_before_a_quotation_whose_acts_are_coded_is_no_statement_besides_th
      "to destabilize the region.", "Egypt"),
 ])
 def test_a_side_saying_it_will_take_all_measures_threatens_the_other(extract_text, text, target):
-    ex = extract_text(text)
-    threat = next(i for i in ex.interactions if i.cameo.startswith("13"))
-    assert [ex.actors[t].name for t in threat.targets] == [target]
+    assert first_targets(extract_text(text), "13") == [target]
 
 
 def test_measures_to_support_an_ally_are_no_threat(extract_text):
@@ -1188,8 +1189,7 @@ def test_listed_signatories_parsed_in_apposition_sign_together(extract_text):
 def test_open_to_talks_with_the_other_side_is_an_offer_to_meet(extract_text):
     ex = extract_text("Kremlin spokesman Dmitry Peskov said Moscow remained open to direct talks with Kyiv without "
                       "preconditions.")
-    offer = next(i for i in ex.interactions if i.cameo == "036")
-    assert [ex.actors[t].name for t in offer.targets] == ["Ukraine"]
+    assert first_targets(ex, "036") == ["Ukraine"]
 
 
 def test_an_act_toward_no_one_named_is_not_recorded_but_a_reproach_is(extract_text):
