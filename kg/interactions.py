@@ -83,6 +83,8 @@ class InteractionFinder:
                     sent_found.extend(self._nominal(doc, token, index))
                 if token.lower_ in self.lex["feelings"]:
                     sent_found.extend(self._feeling(token, index))
+                if token.lower_ in self.lex["readiness_words"]:
+                    sent_found.extend(self._declared_readiness(token, index))
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
         found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
@@ -257,12 +259,14 @@ class InteractionFinder:
                     # "Minister Kim Yong-hyun and Secretary Lloyd Austin" parsed as one name modifying another
                     placed += [(t.i, 0, k) for t in left for k in self._actors_at(index, t)
                                if index.actors[k].kind == "Person" and k not in hit]
-                listed = [c for c in h.children if c.dep_ == "appos" and c.i > h.i]
-                if index.actors[hit[0]].kind == "Person" and listed and any(
+                kind = index.actors[hit[0]].kind
+                listed = [x for c in h.children if c.dep_ == "appos" and c.i > h.i for x in (c, *c.conjuncts)]
+                if kind in ("Person", "Country") and listed and any(
                         t.lower_ == "and" for t in h.doc[h.i : listed[-1].i]):
-                    # "Tiani, Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore signed"
+                    # "Tiani, Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore signed",
+                    # "Mali, Burkina Faso and Niger recalled": a list the parser took for an apposition
                     placed += [(c.i, 0, k) for c in listed for k in self._actors_at(index, c)
-                               if index.actors[k].kind == "Person" and k not in hit]
+                               if index.actors[k].kind == kind and k not in hit]
                 hit = list(dict.fromkeys(k for _, _, k in sorted(placed)))
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
@@ -926,8 +930,10 @@ class InteractionFinder:
                     continue
                 comp = inner[0]
             clauses.append(comp)
-            # "that, while further aggression would result in a response, we remain committed"
-            clauses.extend(c for c in comp.children if c.dep_ == "advcl")
+            # "that, while further aggression would result in a response, we remain committed"; "that it remained
+            # committed to dialogue but would take all necessary measures"
+            clauses.extend(c for c in comp.children if c.dep_ == "advcl" or (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         for comp in clauses:
@@ -937,6 +943,8 @@ class InteractionFinder:
                 continue
             aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
             subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
+                subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
             subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
             judged = self._judged_deed(comp, subj, subj_actors, sources, index)
             if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
@@ -965,7 +973,7 @@ class InteractionFinder:
                     comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]) \
                     and self._own_side(index, sources, subj_actors, subj):
                 own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
-                named = [k for t in comp.subtree for k in self._actors_at(index, t)
+                named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
                          if k not in own and index.actors[k].kind in ("Country", "Organization")]
                 results.append(Found(sources, "130", list(dict.fromkeys(named))[:1], token))
                 continue
@@ -978,31 +986,7 @@ class InteractionFinder:
             ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
                          None)
             if ready is not None and self._own_side(index, sources, subj_actors, subj):
-                acts = [a for x in ready.children if x.dep_ == "xcomp"
-                        for a in self._verbal(token.doc, x, index, set(), speaker=sources)]
-                for act in acts:  # "Ankara was ready to mediate between Sudan and the UAE": an offer
-                    results.append(Found(sources, self._intent_code(act.code), act.targets, token))
-                for prep in (p for p in ready.children if p.dep_ == "prep" and (
-                        p.lower_ == "for" or (p.lower_ == "to" and ready.lower_ == "open"))):
-                    # "ready for an immediate ceasefire with Thailand", "open to talks with Kyiv": an offer of one
-                    for noun in (o for o in prep.children if o.dep_ == "pobj"):
-                        entry = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_)
-                        if not entry or not entry.get("code"):
-                            continue
-                        targets = self._prep_targets(index, noun, entry.get("preps", []))
-                        acts.append(Found(sources, entry["code"], targets, noun))
-                        results.append(Found(sources, self._intent_code(acts[-1].code), targets, token))
-                if not acts:
-                    xcomp = next((x for x in ready.children if x.dep_ == "xcomp"), None)
-                    if xcomp is not None:
-                        diplomatic = self._has_word(xcomp, self.lex["diplomacy_words"])
-                        targets = self._prep_targets(index, xcomp, ["with", "to"], deep=True) + [
-                            k for o in xcomp.children if o.dep_ == "dobj"
-                            for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
-                        if self._peacemaking(xcomp):  # "willing to play a constructive role in easing tensions"
-                            results.append(Found(sources, "039", self._parties(index, xcomp, sources), token))
-                        else:
-                            results.append(Found(sources, "036" if diplomatic else "030", targets, token))
+                results.extend(self._readiness(ready, sources, index, token))
                 continue
             if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
                 acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
@@ -1020,13 +1004,61 @@ class InteractionFinder:
                               + [a for t in v.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                                  and t.head.pos_ == "NOUN"  # "assistance to the people of Niger"
                                  for a in self._prep_targets(index, t.head, [t.lower_], deep=True)]]
-                recipients = list(dict.fromkeys(recipients))
+                own = self._with_states(index, sources) | set(subj_actors)  # "will continue its efforts"
+                recipients = [k for k in dict.fromkeys(recipients) if k not in own]
                 if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
                     military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
                     results.append(Found(sources, "0332" if military else "033", recipients, token))
                 elif recipients:  # "we will continue to support Ukraine"
                     results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _declared_readiness(self, ready: Token, index: ActorIndex) -> list[Found]:
+        """ "The United States remains committed to working with the AU", "Turkey stands ready to mediate": a
+        side's own declared readiness, outside reported speech (which `_speech_content` reads)."""
+        verb = ready.head
+        if ready.dep_ not in ("acomp", "oprd") or verb.lemma_ not in self.lex["readiness_verbs"] or any(
+                c.dep_ == "neg" for c in verb.children) or self._modality(verb) not in (None, "future"):
+            return []
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # "said China was concerned and was willing"
+            clause = clause.head
+        if self._speech_ancestor(clause) is not None:
+            return []
+        sources = self._subject(verb, index)
+        return self._readiness(ready, sources, index, verb) if sources else []
+
+    def _readiness(self, ready: Token, sources: list[str], index: ActorIndex, trigger: Token) -> list[Found]:
+        """What a side says it is ready or committed to do: "ready to mediate between Sudan and the UAE" is an
+        offer to mediate, "committed to dialogue with Kabul" one to negotiate, "to working with the AU" to cooperate."""
+        results: list[Found] = []
+        acts = [a for x in ready.children if x.dep_ == "xcomp"
+                for a in self._verbal(trigger.doc, x, index, set(), speaker=sources)]
+        results.extend(Found(sources, self._intent_code(a.code), a.targets, trigger) for a in acts)
+        for prep in (p for p in ready.children if p.dep_ == "prep" and (
+                p.lower_ == "for" or (p.lower_ == "to" and ready.lower_ in ("open", "committed")))):
+            # "ready for an immediate ceasefire with Thailand", "open to talks with Kyiv": an offer of one
+            for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                entry = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_)
+                if entry and entry.get("code"):
+                    targets = self._prep_targets(index, noun, entry.get("preps", []))
+                    acts.append(Found(sources, entry["code"], targets, noun))
+                    results.append(Found(sources, self._intent_code(entry["code"]), targets, trigger))
+        if acts:
+            return results
+        # "willing to play a constructive role", "committed to dialogue with Pristina", "to working with the AU"
+        content = next((x for x in ready.children if x.dep_ == "xcomp"), None) or next(
+            (o for p in ready.children if p.dep_ == "prep" and p.lower_ == "to"
+             for o in p.children if o.dep_ in ("pobj", "pcomp")), None)
+        if content is None:
+            return results
+        if self._peacemaking(content):  # "willing to play a constructive role in easing tensions"
+            return [Found(sources, "039", self._parties(index, content, sources), trigger)]
+        targets = self._prep_targets(index, content, ["with", "to"], deep=True) + [
+            k for o in content.children if o.dep_ == "dobj"
+            for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
+        diplomatic = self._has_word(content, self.lex["diplomacy_words"])
+        return [Found(sources, "036" if diplomatic else "030", targets, trigger)]
 
     def _judged_deed(self, clause: Token, subj: Token | None, subj_actors: list[str] | None, sources: list[str],
                      index: ActorIndex) -> list[str] | None:
@@ -1264,12 +1296,15 @@ class InteractionFinder:
         return [Found(sources, code, targets, token, modality=self._modality(token))]
 
     def _warring_sides(self, index: ActorIndex, token: Token) -> list[str]:
-        """The sides of "fighting between A and B" or of "A and B have been at war"."""
+        """The sides of "fighting between A and B", of "A and B have been at war" or "exchanged fire with B"."""
         sides = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                  for o in p.children if o.dep_ == "pobj" for t in o.subtree for k in self._actors_at(index, t)
                  if index.actors[k].kind != "Location"]
         if not sides and token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ in ("VERB", "AUX"):
             sides = self._subject(token.head.head, index)
+        if not sides and token.dep_ == "dobj" and token.head.lemma_ in ("exchange", "trade"):
+            sides = self._subject(token.head, index) + [  # "traded fire with"
+                k for t in (token.head, token) for k in self._prep_targets(index, t, ["with"])]
         return list(dict.fromkeys(sides))
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
@@ -1434,6 +1469,10 @@ class InteractionFinder:
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
         if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):
             return []
+        named = [k for c in obj.children if c.dep_ in ("amod", "poss", "compound") for k in self._actors_at(index, c)
+                 if k not in self._with_states(index, f.sources)]
+        if named:  # "the Cambodian attacks": the phrase names the attacker
+            return named[:1]
         earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))
         same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
                      if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
@@ -1450,7 +1489,8 @@ class InteractionFinder:
         """Asserted acts under these CAMEO roots that the text reported before f, by others than f's side."""
         own = self._with_states(index, f.sources)
         return [e for e in found[: found.index(f)]
-                if e.code.startswith(roots) and e.modality is None and not set(e.sources) & own]
+                if e.code.startswith(roots) and e.modality is None
+                and not {x for k in e.sources for x in (k, self._state_of(index, k))} & own]  # nor its army
 
     def _other_sides(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The sides of the document's main conflict that f's actors are not on."""
@@ -1566,13 +1606,19 @@ class InteractionFinder:
                         for t in f.targets:
                             pair = tuple(dict.fromkeys(  # "Maduro threatened Guyana": the sides are states
                                 (self._state_of(index, k) if index.actors[k].kind == "Person" or k.startswith(
-                                    "org:military:") else None) or k
-                                for k in (s_, t)))
+                                    "org:military:") or (self._is_force(index, k) and index.actors[o].kind == "Country")
+                                 else None) or k  # "the Royal Thai Army" against Cambodia: Thailand
+                                for k, o in ((s_, t), (t, s_))))
                             if len(pair) == 2:
                                 counts[pair] = counts.get(pair, 0) + 1
             if counts:
                 return list(max(counts, key=lambda k: counts[k]))
         return []
+
+    def _is_force(self, index: ActorIndex, key: str) -> bool:
+        """Whether an organization is a state's armed force ("the Royal Thai Army", "Pakistani troops")."""
+        actor = index.actors[key]
+        return actor.kind == "Organization" and actor.name.lower().split()[-1] in self.gaz.force_nouns
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
         """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""

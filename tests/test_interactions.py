@@ -1308,3 +1308,51 @@ def test_talks_two_sides_held_that_a_third_hosted_are_their_meeting_and_its_medi
                       "two days of talks in Almaty hosted by Kazakhstan.")
     assert ("Ararat Mirzoyan", "04", frozenset({"Jeyhun Bayramov"})) in facts(ex)
     assert ("Kazakhstan", "04", frozenset({"Ararat Mirzoyan", "Jeyhun Bayramov"})) in facts(ex)
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("The United States remains committed to working with the African Union.", "United States", "030",
+     {"African Union"}),
+    ("Pakistan said it remained committed to dialogue with Kabul.", "Pakistan", "036", {"Afghanistan"}),
+    ("Turkey stands ready to mediate between Sudan and the United Arab Emirates.", "Turkey", "039",
+     {"Sudan", "United Arab Emirates"}),
+])
+def test_declared_readiness_or_commitment_is_an_intent_to_cooperate(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    intent = [i for i in ex.interactions if i.cameo == code and i.modality is None]
+    assert intent and ex.actors[intent[0].actor].name == source
+    assert {ex.actors[t].name for t in intent[0].targets} == targets
+
+
+def test_readiness_denied_is_no_intent(extract_text):
+    ex = extract_text("Japan is not ready to talk with China.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("03") and i.modality is None]
+
+
+def test_a_threat_in_a_second_reported_clause_is_read(extract_text):
+    ex = extract_text("Pakistani spokeswoman Mumtaz Zahra Baloch said Pakistan remained committed to dialogue with "
+                      "Afghanistan but would take \"all necessary measures\" against the Afghan Taliban.")
+    assert asserts_fact(ex, "Mumtaz Zahra Baloch", "03", {"Afghanistan"})
+    assert [i for i in ex.interactions if i.cameo == "130"]
+
+
+def test_a_list_of_states_the_parser_takes_for_an_apposition_all_act(extract_text):
+    ex = extract_text("Mali, Burkina Faso and Niger on Sunday recalled their ambassadors from Algeria.")
+    assert {s for s, root, t in facts(ex) if root == "16" and t == {"Algeria"}} == {"Mali", "Burkina Faso", "Niger"}
+
+
+def test_exchanging_fire_is_each_side_firing_at_the_other(extract_text):
+    ex = extract_text("Pakistani troops exchanged fire with Taliban fighters on Saturday.")
+    assert asserts_fact(ex, "Taliban", "19", {"Pakistan Armed Forces"})
+    assert asserts_fact(ex, "Pakistan Armed Forces", "19", {"Taliban"})
+
+
+def test_attacks_the_phrase_ascribes_are_that_actors_not_the_last_reported(extract_text):
+    ex = extract_text("The Royal Thai Army shelled Cambodian positions on Thursday. Thai Prime Minister Phumtham "
+                      "Wechayachai said the Cambodian attacks amounted to war crimes.")
+    assert asserts_fact(ex, "Phumtham Wechayachai", "11", {"Cambodia"})
+
+
+def test_a_side_continuing_its_own_efforts_is_not_aiding_itself(extract_text):
+    ex = extract_text("Turkish Foreign Minister Hakan Fidan said Turkey would continue its efforts.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("03")]
