@@ -1168,6 +1168,9 @@ class ActorRecognizer:
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
                 keys = self._recent(index, kind, t.i, count, speakers) if how == "recent" else self._salient(
                     index, kind, t.i, callers)
+                if low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
+                    # "the two sides agreed", after a call between two people and in a text naming no two parties
+                    keys = self._salient(index, "Person", t.i, callers)
                 if len(keys) == count:
                     m = Mention(t.left_edge.i if {"both", "two", *GROUP_SIZES} & set(left) else t.i, t.i + 1, keys,
                                 "group", t.text)

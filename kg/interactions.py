@@ -305,8 +305,9 @@ class InteractionFinder:
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
+                                last = h.doc[index.mention_at(obj).end - 1]  # "the Republic of Korea and Japan"
                                 hit = self._actors_at(index, obj) + [
-                                    k for c in obj.conjuncts for k in self._actors_at(index, c)]
+                                    k for c in (*obj.conjuncts, *last.conjuncts) for k in self._actors_at(index, c)]
                                 break
                     if hit:
                         break
@@ -498,8 +499,8 @@ class InteractionFinder:
                 through = head.head if head.pos_ == "ADP" else head  # "interest in deepening cooperation"
                 if (self._is(head, "hope_lemmas") or self._is(through, "hope_lemmas")) and node.dep_ != "advcl":
                     return "hoped"
-                if self._is(head, "considering_heads") and node.dep_ == "xcomp":
-                    return "hypothetical"  # "threatened to impose sanctions", "is considering to"
+                if (self._is(head, "considering_heads") or self._is(head, "topic_heads")) and node.dep_ == "xcomp":
+                    return "hypothetical"  # "threatened to impose sanctions", "discussed expanding"
                 if head.lemma_ in self.lex["intent_lemmas"] and node.dep_ == "xcomp":
                     return "future"  # "agreed to hold talks": the talks are promised, not held
                 if node.dep_ == "ccomp":
@@ -728,11 +729,13 @@ class InteractionFinder:
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
-        if not targets and dobj is not None and not entry.get("speech"):
+        # "the two officials discussed cooperation with Japan": each other, not Japan
+        among_themselves = entry.get("symmetric") and len(sources) > 1
+        if not targets and dobj is not None and not entry.get("speech") and not among_themselves:
             # "signed a pact with Papua New Guinea", "severed relations with Israel", "suspended talks with the US"
             more = ["with"] if entry.get("topic_object") else ["with", "to", "on", "against"]  # "views on X": a topic
             targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
-        if not targets and not entry.get("speech"):
+        if not targets and not entry.get("speech") and not entry.get("targets_from_preps") and not among_themselves:
             for x in token.children:
                 infinitive = x.dep_ == "advcl" and self._to_infinitive(x) \
                     and not any(a.dep_ in SUBJECT_DEPS for a in x.children)  # not "call on X to halt"
@@ -1224,6 +1227,8 @@ class InteractionFinder:
             return []  # "launched missiles at Israel", not "Iran's missiles"
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "conducted military operations", not "rescue operations"
+        if entry.get("subject_only") and token.dep_ not in SUBJECT_DEPS:
+            return []  # "the U.S. commitment ... remains ironclad", not "reaffirmed the U.S. commitment"
         if entry.get("consult") and imposed is not None and as_object and head.lemma_ in light:
             members = self._subject(head, index)  # "A and B held talks in Almaty hosted by Kazakhstan"
             others = members[1:] or [k for k in self._prep_targets(index, token, entry["preps"]) if k not in members]
@@ -1333,7 +1338,7 @@ class InteractionFinder:
         have struck Kabkabiya") or a more specific code; a cooperative act the actor says it will do is its pledge."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
         for f in found:
-            if f.modality == "future" and f.code.startswith(("05", "06", "07", "08")):
+            if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
                 f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
         kept = []
         for f in found:

@@ -1356,3 +1356,25 @@ def test_attacks_the_phrase_ascribes_are_that_actors_not_the_last_reported(extra
 def test_a_side_continuing_its_own_efforts_is_not_aiding_itself(extract_text):
     ex = extract_text("Turkish Foreign Minister Hakan Fidan said Turkey would continue its efforts.")
     assert not [i for i in ex.interactions if i.cameo.startswith("03")]
+
+
+def test_a_commitment_to_the_defense_of_states_is_a_pledge_of_protection(extract_text):
+    ex = extract_text("The United States' commitments to the defense of the Republic of Korea and Japan remain "
+                      "ironclad.")
+    pledge = [i for i in ex.interactions if i.cameo == "0334"]
+    assert pledge and {ex.actors[t].name for t in pledge[0].targets} == {"South Korea", "Japan"}
+
+
+def test_working_with_partners_is_toward_the_partners_not_the_purpose(extract_text):
+    ex = extract_text("The United States will continue to work with the African Union and Egypt to impose costs "
+                      "on Iran.")
+    assert asserts_fact(ex, "United States", "03", {"African Union", "Egypt"})
+    assert not any(root == "03" and "Iran" in t for _, root, t in facts(ex))
+
+
+def test_what_two_officials_discussed_doing_is_talk_between_them(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio spoke today with Philippine Foreign Secretary Enrique Manalo. "
+                      "The two officials discussed expanding maritime cooperation with Japan and Australia and "
+                      "agreed to continue close coordination.")
+    assert asserts_fact(ex, "Marco Rubio", "03", {"Enrique Manalo"})
+    assert not any("Japan" in t for _, _, t in facts(ex))
