@@ -27,6 +27,7 @@ MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
 
@@ -583,6 +584,10 @@ class InteractionFinder:
             if speakers:
                 sources, own_voice = speakers, True
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and (
+                dobj is None or dobj.lower_ in RELATIVE_PRONOUNS) and not any(
+                c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+            dobj = token.head  # "the TTP, which Islamabad accuses of staging attacks", "a demand Yerevan rejected"
         code, object_code = entry.get("code"), None
         targets: list[str] = []
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -603,8 +608,9 @@ class InteractionFinder:
                 code = table.get(key) or table[dobj.lemma_]
                 about = [c for c in [*dobj.children, *phrase.children, *token.children]
                          if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
-                if code == "012" and any(c.lower_ != "for" for c in about):
-                    code = self.lex["emphasis_at_upgrade"]["012"]
+                if code == "012" and any(c.lower_ != "for" and not any(
+                        self._is(o, "circumstance_nouns") for o in c.children) for c in about):
+                    code = self.lex["emphasis_at_upgrade"]["012"]  # not "concern about the situation in X": 012
                 if code == "051" and (any(t.lower_ in self.lex["material_support_words"]
                                           for t in dobj.subtree if t.i < dobj.i) or self._backs_a_party(index, about)):
                     code = "030"  # "the UK's military and economic support", "support for Ukraine": a pledge
@@ -612,6 +618,7 @@ class InteractionFinder:
                 for prep in about:
                     if prep.head.i == token.i:
                         targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
+
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
@@ -799,6 +806,13 @@ class InteractionFinder:
             code = "036"
         if code in ("030", "036") and self._peacemaking(token):  # "offered to help broker an end to the war"
             code, targets = "039", self._parties(index, token, sources) or targets
+        if code.startswith(("11", "12")) and dobj is not None:
+            agents = [k for c in (*dobj.children, *(token.children if passive is None else ()))
+                      if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)
+                      if k not in sources]
+            if agents:  # "condemns the detention of Roberto Marrero by the intelligence service": of its doer
+                targets = agents
         modality = self._modality(token)
         results = []
         if entry.get("speech") and not gives_aid:

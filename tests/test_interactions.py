@@ -299,7 +299,7 @@ def test_us_readout_conventions(extract_text):
     assert "External Affairs Minister" in jaishankar.titles
     got = facts(ex)
     assert ("Antony Blinken", "05", frozenset({"India"})) in got
-    assert ("Antony Blinken", "11", frozenset({"Myanmar"})) in got
+    assert ("Antony Blinken", "01", frozenset({"Myanmar"})) in got  # concern about a situation: pessimism
     assert ("S Jaishankar", "03", frozenset({"Quad"})) in got
     discussed = [i for i in ex.interactions if "discussed" in i.evidence and i.cameo.startswith("04")]
     assert discussed and {ex.actors[k].name for k in [discussed[0].actor, *discussed[0].targets]} == {
@@ -1378,3 +1378,20 @@ def test_what_two_officials_discussed_doing_is_talk_between_them(extract_text):
                       "agreed to continue close coordination.")
     assert asserts_fact(ex, "Marco Rubio", "03", {"Enrique Manalo"})
     assert not any("Japan" in t for _, _, t in facts(ex))
+
+
+def test_the_noun_a_relative_clause_hangs_from_is_its_verbs_object(extract_text):
+    ex = extract_text("Pakistan struck hideouts of the Tehreek-e-Taliban Pakistan, which Islamabad accuses of "
+                      "staging attacks from Afghan soil.")
+    assert asserts_fact(ex, "Pakistan", "11", {"Tehreek-e-Taliban Pakistan"})
+
+
+def test_condemning_a_deed_done_by_someone_is_aimed_at_the_doer(extract_text):
+    ex = extract_text("Britain condemned the seizure of the tanker by Iran.")
+    assert asserts_fact(ex, "United Kingdom", "11", {"Iran"})
+
+
+def test_concern_about_the_situation_in_a_country_is_pessimism_not_reproach(extract_text):
+    ex = extract_text("Germany expressed concern about the humanitarian situation in Afghanistan.")
+    assert asserts_fact(ex, "Germany", "01", {"Afghanistan"})
+    assert not any(root == "11" for _, root, _ in facts(ex))
