@@ -269,6 +269,11 @@ class InteractionFinder:
                     placed += [(c.i, 0, k) for c in listed for k in self._actors_at(index, c)
                                if index.actors[k].kind == kind and k not in hit]
                 hit = list(dict.fromkeys(k for _, _, k in sorted(placed)))
+            if hit and all(k.startswith("office:") for k in hit):
+                # "Pakistan's special envoy for Afghanistan, Mohammad Sadiq, was": the office holder the text names
+                named = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
+                         for k in self._actors_at(index, t) if index.actors[k].kind == "Person"]
+                hit = named[:1] or hit
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
@@ -333,6 +338,10 @@ class InteractionFinder:
                     for k in self._actors_at(index, t):
                         if k not in hit:
                             hit.append(k)
+            if hit and h.tag_ == "NNS":  # "Taliban officials, including Interior Minister Sirajuddin Haqqani"
+                hit = hit + [k for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
+                             for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
+                             for k in self._actors_at(index, x) if index.actors[k].kind == "Person" and k not in hit]
             for k in hit:
                 if k not in keys:
                     keys.append(k)
@@ -1452,6 +1461,8 @@ class InteractionFinder:
                 targets = [k for k in targets if not self._media(k)]
             borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
             for source in f.sources:
+                if index.actors[source].kind == "Location":
+                    continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
                 tg = [k for k in targets if k != source]
                 if not tg and f.modality is None and not f.code.startswith(untargeted):
                     continue  # "signed an agreement", "launched strikes": an act toward someone the text never names

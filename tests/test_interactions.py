@@ -1395,3 +1395,18 @@ def test_concern_about_the_situation_in_a_country_is_pessimism_not_reproach(extr
     ex = extract_text("Germany expressed concern about the humanitarian situation in Afghanistan.")
     assert asserts_fact(ex, "Germany", "01", {"Afghanistan"})
     assert not any(root == "11" for _, root, _ in facts(ex))
+
+
+def test_an_office_named_in_apposition_acts_as_the_person(extract_text):
+    ex = extract_text("Pakistan's special envoy for Afghanistan, Mohammad Sadiq, was in Kabul for talks with Taliban "
+                      "officials, including Interior Minister Sirajuddin Haqqani.")
+    talks = [i for i in ex.interactions if i.cameo.startswith("04")]
+    assert talks and ex.actors[talks[0].actor].name == "Mohammad Sadiq"
+    assert {ex.actors[t].name for t in talks[0].targets} == {"Taliban", "Sirajuddin Haqqani"}
+
+
+def test_a_place_that_hosts_talks_does_not_mediate(extract_text):
+    ex = extract_text("The Sudanese Armed Forces and the Rapid Support Forces attended the Jeddah talks facilitated "
+                      "by the United States and Saudi Arabia.")
+    mediators = {ex.actors[i.actor].name for i in ex.interactions if i.cameo == "045"}
+    assert mediators == {"United States", "Saudi Arabia"}
