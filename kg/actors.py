@@ -152,6 +152,7 @@ class ActorRecognizer:
         self._title_only_mentions(doc, index, taken)
         self._national_office_mentions(doc, index, taken)
         self._officials_of_the_issuer(doc, index)
+        self._office_holders_of_the_day(doc, index)
         self._groups_and_pronouns(doc, index)
         index.mentions.sort(key=lambda m: m.start)
         mentioned = {k for m in index.mentions for k in m.keys}
@@ -992,6 +993,36 @@ class ActorRecognizer:
         for person in index.actors.values():
             if person.kind == "Person" and person.titles and not person.affiliations:
                 person.affiliations.append(state)
+
+    def _office_holders_of_the_day(self, doc: Doc, index: ActorIndex) -> None:
+        """ "The Prime Minister spoke to President Zelenskyy" in a Downing Street readout that never names him: the
+        one holder of that office in the year of publication among the states the text names, other than those of
+        the people it names, if there is only one."""
+        published = doc._.published
+        if published is None:
+            return
+        counterparts = {a for k, actor in index.actors.items() if actor.kind == "Person" and not k.startswith("office:")
+                        for a in actor.affiliations}  # the states of the people it talks to are not its own
+        states = {k for m in index.mentions for k in m.keys if index.actors[k].kind == "Country"} - counterparts
+        for key in [k for k in index.actors if k.startswith("office:")]:
+            office = index.actors[key]
+            if any(index.actors[a].kind == "Country" for a in office.affiliations):
+                states_here = {a for a in office.affiliations if index.actors[a].kind == "Country"}
+            else:
+                states_here = states
+            wanted = self.gaz.office(office.titles[0]) if office.titles else None
+            holders = [p for p in self.gaz.actors.values() if p.kind == "Person" and p.key not in index.actors
+                       and self.gaz.country_key(p.country) in states_here and any(
+                           self.gaz.office(title) == wanted and first <= published <= (last or published)
+                           for title, first, last in p.terms)]
+            if wanted is None or len(holders) != 1:
+                continue
+            person = self._known(index, holders[0].key)
+            person.titles = list(dict.fromkeys([*person.titles, *office.titles]))
+            person.aliases |= office.aliases
+            for m in index.mentions:
+                m.keys = [person.key if k == key else k for k in m.keys]
+            del index.actors[key]
 
     def _title_only_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""

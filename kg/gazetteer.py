@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.resources import DATA_DIR
+
+
+def term_day(when: int | str, last: bool = False) -> dt.date:
+    """A term's first or last day: a date as given ("2024-07-05"), else the first or last day of the year given."""
+    if isinstance(when, str):
+        return dt.date.fromisoformat(when)
+    return dt.date(when, 12, 31) if last else dt.date(when, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class KnownActor:
     body: str | None = None  # name of the international body a person serves
     gender: str | None = None
     titles: tuple[str, ...] = ()
+    terms: tuple[tuple[str, dt.date, dt.date | None], ...] = ()  # (title, first day, last day or None) per office
     category: str | None = None  # of a body: international, government, armed_group, political, ngo, media
 
 
@@ -131,6 +140,8 @@ def load_gazetteer() -> Gazetteer:
         gaz.actors[key] = KnownActor(
             key, "Person", row["name"], wikidata=row.get("wikidata"), country=row.get("country"),
             body=row.get("body"), gender=row.get("gender"), titles=titles,
+            terms=tuple((o["title"], term_day(o["from"]), term_day(o["to"], last=True) if o["to"] else None)
+                        for o in row.get("offices", [])),
         )
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(form, key)

@@ -344,3 +344,22 @@ def test_a_place_before_a_title_gives_the_state_the_place_is_in(extract_text):
 def test_a_platform_named_by_one_letter_is_not_an_organization(extract_text):
     ex = extract_text("Zabihullah Mujahid wrote on X.\n\nThe Taliban said it would respond.")
     assert {a.name for a in ex.actors.values() if a.kind == "Organization"} == {"Taliban"}
+
+
+@pytest.mark.parametrize("published, holder", [
+    ("2021-05-05", "Boris Johnson"),
+    ("2024-11-19", "Keir Starmer"),  # the year Sunak left office: the day decides
+    ("2024-03-01", "Rishi Sunak"),
+])
+def test_an_office_a_readout_never_names_is_held_by_its_holder_on_the_day(extract_text, published, holder):
+    ex = extract_text("The Prime Minister spoke to President Zelenskyy of Ukraine this evening. The Prime Minister "
+                      "reiterated the UK's steadfast support for Ukraine.", published=published)
+    call = next(i for i in ex.interactions if i.cameo.startswith("04"))
+    assert ex.actors[call.actor].name == holder
+    assert "Prime Minister" in ex.actors[call.actor].titles
+
+
+def test_an_office_whose_holder_the_day_does_not_settle_stays_unnamed(extract_text):
+    ex = extract_text("The Prime Minister spoke to President Zelenskyy of Ukraine.", published="2024-07-05")
+    call = next(i for i in ex.interactions if i.cameo.startswith("04"))
+    assert ex.actors[call.actor].name == "Prime Minister"

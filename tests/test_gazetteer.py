@@ -4,12 +4,15 @@ The actor recognizer maps a surface form to exactly one actor, so besides shape 
 cross-references these tests insist that no surface form is claimed twice.
 """
 
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 from conftest import load_lexicon
+
+from kg.gazetteer import term_day
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "kg" / "data"
 FILES = ("states.jsonl", "bodies.jsonl", "people.jsonl")
@@ -142,9 +145,10 @@ def test_people_shape(people, bodies, states):
         for office in row["offices"]:
             assert set(office) == {"title", "from", "to"}, where
             assert isinstance(office["title"], str) and office["title"], where
-            assert isinstance(office["from"], int) and 1950 <= office["from"] <= 2026, where
+            start = term_day(office["from"])  # a year, or the day the term began
+            assert dt.date(1950, 1, 1) <= start <= dt.date(2026, 12, 31), where
             end = office["to"]
-            assert end is None or (isinstance(end, int) and office["from"] <= end <= 2026), where
+            assert end is None or start <= term_day(end, last=True) <= dt.date(2026, 12, 31), where
 
 
 @pytest.mark.parametrize("name", FILES)
