@@ -995,8 +995,8 @@ class ActorRecognizer:
                 person.affiliations.append(state)
 
     def _office_holders_of_the_day(self, doc: Doc, index: ActorIndex) -> None:
-        """ "The Prime Minister spoke to President Zelenskyy" in a Downing Street readout that never names him: the
-        one holder of that office in the year of publication among the states the text names, other than those of
+        """ "The Prime Minister spoke to President Zelenskyy", leading a Downing Street readout that never names him:
+        the one holder of that office on the publication day among the states the text names, other than those of
         the people it names, if there is only one."""
         published = doc._.published
         if published is None:
@@ -1004,8 +1004,13 @@ class ActorRecognizer:
         counterparts = {a for k, actor in index.actors.items() if actor.kind == "Person" and not k.startswith("office:")
                         for a in actor.affiliations}  # the states of the people it talks to are not its own
         states = {k for m in index.mentions for k in m.keys if index.actors[k].kind == "Country"} - counterparts
+        lead = next((s for s in doc.sents if s.root.pos_ in ("VERB", "AUX")), None)  # after any headline
+        leads = {t.i for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root} if lead else set()
         for key in [k for k in index.actors if k.startswith("office:")]:
             office = index.actors[key]
+            first = min(m.start for m in index.mentions if key in m.keys)
+            if not any(t in leads for t in range(first, max(m.end for m in index.mentions if m.start == first))):
+                continue  # only a readout's principal, the subject of its lead: not "the Prime Minister" of a story
             if any(index.actors[a].kind == "Country" for a in office.affiliations):
                 states_here = {a for a in office.affiliations if index.actors[a].kind == "Country"}
             else:
