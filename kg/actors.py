@@ -1004,7 +1004,8 @@ class ActorRecognizer:
         counterparts = {a for k, actor in index.actors.items() if actor.kind == "Person" and not k.startswith("office:")
                         for a in actor.affiliations}  # the states of the people it talks to are not its own
         states = {k for m in index.mentions for k in m.keys if index.actors[k].kind == "Country"} - counterparts
-        lead = next((s for s in doc.sents if s.root.pos_ in ("VERB", "AUX")), None)  # after any headline
+        lead = next((s for s in doc.sents if s.root.pos_ in ("VERB", "AUX")  # after any headline
+                     and s.text.rstrip().endswith((".", '"', "”"))), None)
         leads = {t.i for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root} if lead else set()
         for key in [k for k in index.actors if k.startswith("office:")]:
             office = index.actors[key]

@@ -352,8 +352,9 @@ def test_a_platform_named_by_one_letter_is_not_an_organization(extract_text):
     ("2024-03-01", "Rishi Sunak"),
 ])
 def test_an_office_a_readout_never_names_is_held_by_its_holder_on_the_day(extract_text, published, holder):
-    ex = extract_text("The Prime Minister spoke to President Zelenskyy of Ukraine this evening. The Prime Minister "
-                      "reiterated the UK's steadfast support for Ukraine.", published=published)
+    ex = extract_text("PM call with President Zelenskyy of Ukraine\n\nThe Prime Minister spoke to President Zelenskyy "
+                      "this evening. The Prime Minister reiterated the UK's steadfast support for Ukraine.",
+                      published=published)
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert ex.actors[call.actor].name == holder
     assert "Prime Minister" in ex.actors[call.actor].titles
