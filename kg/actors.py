@@ -1009,8 +1009,8 @@ class ActorRecognizer:
         leads = {t.i for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root} if lead else set()
         for key in [k for k in index.actors if k.startswith("office:")]:
             office = index.actors[key]
-            first = min(m.start for m in index.mentions if key in m.keys)
-            if not any(t in leads for t in range(first, max(m.end for m in index.mentions if m.start == first))):
+            start = min(m.start for m in index.mentions if key in m.keys)
+            if not any(t in leads for t in range(start, max(m.end for m in index.mentions if m.start == start))):
                 continue  # only a readout's principal, the subject of its lead: not "the Prime Minister" of a story
             if any(index.actors[a].kind == "Country" for a in office.affiliations):
                 states_here = {a for a in office.affiliations if index.actors[a].kind == "Country"}

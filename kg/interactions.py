@@ -26,8 +26,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
-# "the attack", "yesterday's strike": words before an attack that point back to one already reported
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+# "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
 
@@ -627,7 +627,6 @@ class InteractionFinder:
                 for prep in about:
                     if prep.head.i == token.i:
                         targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
-
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
