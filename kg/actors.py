@@ -999,7 +999,8 @@ class ActorRecognizer:
         the one holder of that office on the publication day among the states the text names, other than those of
         the people it names, if there is only one."""
         published = doc._.published
-        if published is None:
+        offices = [k for k in index.actors if k.startswith("office:")]
+        if published is None or not offices:
             return
         counterparts = {a for k, actor in index.actors.items() if actor.kind == "Person" and not k.startswith("office:")
                         for a in actor.affiliations}  # the states of the people it talks to are not its own
@@ -1007,7 +1008,7 @@ class ActorRecognizer:
         lead = next((s for s in doc.sents if s.root.pos_ in ("VERB", "AUX")  # after any headline
                      and s.text.rstrip().endswith((".", '"', "”"))), None)
         leads = {t.i for t in lead if t.dep_ in ("nsubj", "nsubjpass") and t.head == lead.root} if lead else set()
-        for key in [k for k in index.actors if k.startswith("office:")]:
+        for key in offices:
             office = index.actors[key]
             start = min(m.start for m in index.mentions if key in m.keys)
             if not any(t in leads for t in range(start, max(m.end for m in index.mentions if m.start == start))):
@@ -1437,7 +1438,7 @@ class ActorRecognizer:
         known = self.gaz.actors.get(actor.key)
         return actor.kind == "Country" or (actor.kind == "Organization" and (
             (known is not None and known.category == "armed_group")
-            or actor.name.lower().split()[-1] in self.gaz.force_nouns))
+            or self.gaz.names_a_force(actor.name)))
 
     def _recent(self, index: ActorIndex, kind: str, position: int, n: int,
                 excluding: set[str] = frozenset()) -> list[str]:

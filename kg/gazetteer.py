@@ -65,6 +65,10 @@ class Gazetteer:
         """One lower-case form for titles that name the same office ("External Affairs Minister": foreign minister)."""
         low = " ".join(title.lower().split())
         return self.office_synonyms.get(low, low)
+
+    def names_a_force(self, name: str) -> bool:
+        """Whether an organization's name makes it a state's armed force ("the Royal Thai Army", "Pakistani troops")."""
+        return name.lower().split()[-1] in self.force_nouns
     force_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "the Ukrainian city of Kherson"
     regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state

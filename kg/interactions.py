@@ -1627,27 +1627,26 @@ class InteractionFinder:
     def _main_conflict(self, found: list[Found], index: ActorIndex) -> list[str]:
         """The two states or bodies of the document's most reported asserted use of force, else of its most
         reported hostility short of it (rejections, threats, shows of force, cut ties), not mere reproach."""
+        def side(key: str, other: str) -> str:
+            """ "Maduro threatened Guyana", "the Royal Thai Army" against Cambodia: the sides are states."""
+            actor = index.actors[key]
+            force = key.startswith("org:military:") or (
+                actor.kind == "Organization" and self.gaz.names_a_force(actor.name)
+                and index.actors[other].kind == "Country")
+            return (self._state_of(index, key) if actor.kind == "Person" or force else None) or key
+
         for roots in (("18", "19", "20"), ("12", "13", "14", "15", "16", "17")):
             counts: dict[tuple[str, str], int] = {}
             for f in found:
                 if f.code.startswith(roots) and f.modality is None:
                     for s_ in f.sources:
                         for t in f.targets:
-                            pair = tuple(dict.fromkeys(  # "Maduro threatened Guyana": the sides are states
-                                (self._state_of(index, k) if index.actors[k].kind == "Person" or k.startswith(
-                                    "org:military:") or (self._is_force(index, k) and index.actors[o].kind == "Country")
-                                 else None) or k  # "the Royal Thai Army" against Cambodia: Thailand
-                                for k, o in ((s_, t), (t, s_))))
+                            pair = tuple(dict.fromkeys((side(s_, t), side(t, s_))))
                             if len(pair) == 2:
                                 counts[pair] = counts.get(pair, 0) + 1
             if counts:
                 return list(max(counts, key=lambda k: counts[k]))
         return []
-
-    def _is_force(self, index: ActorIndex, key: str) -> bool:
-        """Whether an organization is a state's armed force ("the Royal Thai Army", "Pakistani troops")."""
-        actor = index.actors[key]
-        return actor.kind == "Organization" and actor.name.lower().split()[-1] in self.gaz.force_nouns
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:
         """The country a document's conflict is about, for attacks whose target the sentence leaves implicit."""
