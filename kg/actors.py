@@ -663,7 +663,8 @@ class ActorRecognizer:
             country = country or self._state_inside(span)
             country = country or self._possessor_state(doc, index, span) or self._context_state(index, span)
             if country:
-                self._known(index, country)
+                if country in self.gaz.actors:  # else a body the document already knows: "the Ministry's unit"
+                    self._known(index, country)
                 index.actors[key].affiliations.append(country)
         alias = f"the {name}" if span.start > 0 and doc[span.start - 1].lower_ == "the" else name
         index.actors[key].aliases.add(alias)

@@ -93,7 +93,14 @@ def build(
                 else:
                     yield item
 
-        for extraction in extract(documents(), nlp):
+        def failed(document: Document, error: Exception) -> None:
+            problem = InputProblem(document.source or document.id,
+                                   f"could not be analysed ({type(error).__name__}: {error}); please report this")
+            report.problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+
+        for extraction in extract(documents(), nlp, on_failure=failed):
             status = store.add(extraction)
             report.documents += 1
             report.interactions += len(extraction.interactions)

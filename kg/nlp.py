@@ -6,11 +6,12 @@ import dataclasses
 import hashlib
 import importlib.util
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import raise_error
 
 import kg.actors  # noqa: F401  (registers the dip_actors factory)
 import kg.interactions  # noqa: F401  (registers dip_interactions and the Doc attributes it reads)
@@ -120,7 +121,24 @@ def to_extraction(doc: Doc, document: Document) -> Extraction:
     return Extraction(document=document, actors=actors, interactions=doc._.interactions)
 
 
-def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
-    """Run the pipeline over documents in batches and yield one Extraction per document."""
-    for doc, document in nlp.pipe(_prepared(documents, nlp), as_tuples=True, batch_size=batch_size):
-        yield to_extraction(doc, document)
+def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 32,
+            on_failure: Callable[[Document, Exception], None] | None = None) -> Iterator[Extraction]:
+    """Run the pipeline over documents in batches and yield one Extraction per document; with `on_failure`, a
+    document the pipeline fails on is reported there and skipped, so the others still go through."""
+    failures: list[tuple[Document, Exception]] = []
+
+    def skip(name: str, component: object, docs: list[Doc], error: Exception) -> None:
+        failures.extend((doc._context, error) for doc in docs)
+
+    if on_failure is not None:  # the handler of the components without their own (ours); the parser's setter fails
+        nlp.default_error_handler = skip
+    try:
+        for doc, document in nlp.pipe(_prepared(documents, nlp), as_tuples=True, batch_size=batch_size):
+            yield to_extraction(doc, document)
+            while failures:
+                on_failure(*failures.pop(0))
+    finally:
+        if on_failure is not None:
+            nlp.default_error_handler = raise_error
+    while failures:
+        on_failure(*failures.pop(0))

@@ -73,3 +73,22 @@ def test_an_upgraded_pipeline_reads_stored_articles_again(tmp_path, monkeypatch)
     monkeypatch.setattr(nlp_module, "pipeline_version", lambda nlp: "an-upgrade")
     upgraded = build([SEEDS], tmp_path)
     assert upgraded.replaced == 1 and upgraded.stored == 1
+
+
+def test_a_document_the_pipeline_fails_on_is_reported_and_the_others_go_through(tmp_path, monkeypatch):
+    from kg.actors import ActorRecognizer
+    from kg.build import build
+
+    recognize = ActorRecognizer.__call__
+
+    def failing_on_one(self, doc):
+        if "Ruritania" in doc.text:
+            raise KeyError("org:ruritania")
+        return recognize(self, doc)
+
+    monkeypatch.setattr(ActorRecognizer, "__call__", failing_on_one)
+    (tmp_path / "bad.txt").write_text("Ruritania protested to Grand Fenwick.", encoding="utf-8")
+    report = build([SEEDS, tmp_path / "bad.txt"], tmp_path / "out")
+    assert report.documents == 1 and report.stored == 1
+    assert [p.source for p in report.problems] == [str(tmp_path / "bad.txt")]
+    assert "could not be analysed (KeyError" in report.problems[0].problem
