@@ -30,6 +30,9 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
+# what a clause predicates of whom: the dependents `_clause_core` follows down from its verb
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp", "ccomp", "advmod", "amod", "poss", "compound",
+             "det", "neg", "aux", "auxpass", "prt", "pobj", "oprd", "npadvmod"}
 
 # what the component reads (the article's date and title, set by kg.nlp) and what it writes
 for _name in ("interactions", "published", "title"):
@@ -567,6 +570,8 @@ class InteractionFinder:
             entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished": words
         if entry.get("needs_crowd") and not self._crowd_subject(token):
             return []  # "thousands rallied", not "Iran rallied support"
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be" and (entry.get("code") or "").startswith("11"):
+            return []  # "Kinshasa was to blame": the one blamed
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         sources = speaker or self._credited(index, token) or self._subject(token, index)
@@ -962,81 +967,151 @@ class InteractionFinder:
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         for comp in clauses:
-            blamed = self._blamed_in(comp, index)
-            if blamed:  # "it was highly likely that Russia was responsible for the attempted murder"
-                results.append(Found(sources, "112", [k for k in blamed if k not in sources], token))
-                continue
-            aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
-            subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
-                subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
-            subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
-            judged = self._judged_deed(comp, subj, subj_actors, sources, index)
-            if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
-                results.append(Found(sources, "111", judged, comp))
-                continue
-            lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
-            obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
-            if obligation and subj_actors:
-                if "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"]):
-                    results.append(Found(sources, "112", subj_actors, token))
-                else:
-                    results.append(Found(sources, "100", subj_actors, token))
-                continue
-            future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
-            if future and comp.lemma_ in self.lex["force_verbs"]:
-                own = self._with_states(index, sources)
-                if subj is not None and subj.dep_ == "nsubjpass":  # "Israel would be harshly punished"
-                    victims = [k for k in subj_actors if k not in own]
-                else:
-                    own |= set(subj_actors)
-                    victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
-                results.append(Found(sources, "138", victims, token))  # threaten with military force
-                continue
-            if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
-                    comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]) \
-                    and self._own_side(index, sources, subj_actors, subj):
-                own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
-                named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
-                         if k not in own and index.actors[k].kind in ("Country", "Organization")]
-                results.append(Found(sources, "130", list(dict.fromkeys(named))[:1], token))
-                continue
-            if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
-                    self.lex["threat_consequence_nouns"]) and subj_actors:
-                agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
-                          for k in self._actors_at(index, c)]
-                results.append(Found(sources, "130", agents or subj_actors, token))
-                continue
-            ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
-                         None)
-            if ready is not None and self._own_side(index, sources, subj_actors, subj):
-                results.extend(self._readiness(ready, sources, index, token))
-                continue
-            if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
-                acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
-                        if self._intent_code(a.code) != a.code or a.code.startswith("03")]
-                if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
-                    results.extend(Found(sources, self._intent_code(a.code), a.targets, token) for a in acts)
-                    continue
-            if future and not self._conditional(comp):
-                aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
-                             and v.dep_ not in ("amod", "compound")]
-                aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and self._is(t, "aid_nouns")]
-                recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
-                              + [a for c in v.children if c.dep_ in ("dobj", "dative")
-                                 for a in self._phrase_actors(index, c, deep=False)]
-                              + [a for t in v.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
-                                 and t.head.pos_ == "NOUN"  # "assistance to the people of Niger"
-                                 for a in self._prep_targets(index, t.head, [t.lower_], deep=True)]]
-                own = self._with_states(index, sources) | set(subj_actors)  # "will continue its efforts"
-                recipients = [k for k in dict.fromkeys(recipients) if k not in own]
-                if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
-                    military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
-                    results.append(Found(sources, "0332" if military else "033", recipients, token))
-                elif recipients:  # "we will continue to support Ukraine"
-                    results.append(Found(sources, "030", recipients, token))
+            before = len(results)
+            results.extend(self._clause_acts(comp, token, sources, index))
+            if len(results) == before:
+                reproached = self._reproached_in(comp, sources, index)
+                if reproached is not None:  # "the incident showed Beijing's disregard for international law"
+                    results.append(Found(sources, "112", reproached, comp))
         return results
+
+    def _clause_acts(self, comp: Token, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
+        """The act one reported clause carries: a judgement, demand, threat, offer or promise."""
+        results: list[Found] = []
+        blamed = self._blamed_in(comp, index)
+        if blamed:  # "it was highly likely that Russia was responsible for the attempted murder"
+            results.append(Found(sources, "112", [k for k in blamed if k not in sources], token))
+            return results
+        aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+        subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
+            subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+        judged = self._judged_deed(comp, subj, subj_actors, sources, index)
+        if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
+            results.append(Found(sources, "111", judged, comp))
+            return results
+        lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+        obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
+        if obligation and subj_actors:
+            if "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"]):
+                results.append(Found(sources, "112", subj_actors, token))
+            else:
+                results.append(Found(sources, "100", subj_actors, token))
+            return results
+        future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
+        if future and comp.lemma_ in self.lex["force_verbs"]:
+            own = self._with_states(index, sources)
+            if subj is not None and subj.dep_ == "nsubjpass":  # "Israel would be harshly punished"
+                victims = [k for k in subj_actors if k not in own]
+            else:
+                own |= set(subj_actors)
+                victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
+            results.append(Found(sources, "138", victims, token))  # threaten with military force
+            return results
+        if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
+                comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]) \
+                and self._own_side(index, sources, subj_actors, subj):
+            own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
+            named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
+                     if k not in own and index.actors[k].kind in ("Country", "Organization")]
+            results.append(Found(sources, "130", list(dict.fromkeys(named))[:1], token))
+            return results
+        if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
+                self.lex["threat_consequence_nouns"]) and subj_actors:
+            agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                      for k in self._actors_at(index, c)]
+            results.append(Found(sources, "130", agents or subj_actors, token))
+            return results
+        ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
+                     None)
+        if ready is not None and self._own_side(index, sources, subj_actors, subj):
+            results.extend(self._readiness(ready, sources, index, token))
+            return results
+        if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
+            acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
+                    if self._intent_code(a.code) != a.code or a.code.startswith("03")]
+            if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
+                results.extend(Found(sources, self._intent_code(a.code), a.targets, token) for a in acts)
+                return results
+        if future and not self._conditional(comp):
+            aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
+                         and v.dep_ not in ("amod", "compound")]
+            aid_nouns = [t for t in comp.subtree if t.pos_ == "NOUN" and self._is(t, "aid_nouns")]
+            recipients = [k for v in aid_verbs for k in self._prep_targets(index, v, ["to", "for"], deep=True)
+                          + [a for c in v.children if c.dep_ in ("dobj", "dative")
+                             for a in self._phrase_actors(index, c, deep=False)]
+                          + [a for t in v.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
+                             and t.head.pos_ == "NOUN"  # "assistance to the people of Niger"
+                             for a in self._prep_targets(index, t.head, [t.lower_], deep=True)]]
+            own = self._with_states(index, sources) | set(subj_actors)  # "will continue its efforts"
+            recipients = [k for k in dict.fromkeys(recipients) if k not in own]
+            if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
+                military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
+                results.append(Found(sources, "0332" if military else "033", recipients, token))
+            elif recipients:  # "we will continue to support Ukraine"
+                results.append(Found(sources, "030", recipients, token))
+        return results
+
+    def _reproached_in(self, clause: Token, sources: list[str], index: ActorIndex) -> list[str] | None:
+        """Whom a reported clause reproaches ("Pyongyang was wasting scarce resources", "the incident showed
+        Beijing's disregard for international law"), or None when it reproaches no one; empty when it is a deed
+        the text reported before ("this is an unlawful act")."""
+        lex = self.lex["reproach_words"]
+        words = [*self.lex["hostile_labels"], *lex["words"]]
+        own = self._with_states(index, sources)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        reproached = False
+        for word in self._clause_core(clause):
+            phrase = " " + word.doc[word.i : word.i + 4].text.lower()
+            if not any(w in phrase[: len(w) + 1 + len(word.text)] or word.lower_.startswith(w) for w in words):
+                continue
+            if any(c.dep_ == "neg" for c in word.head.children) and not any(w in phrase for w in lex["negative"]):
+                continue  # "it was not a violation"
+            reproached = True
+            doers = [k for k in self._doers_of(word, clause, index)
+                     if k not in own and self._state_of(index, k) not in own and not self._media(k)]
+            if doers:
+                return list(dict.fromkeys(doers))
+        if not reproached:
+            return None
+        referring = subject is not None and (subject.lower_ in ("this", "that", "it") or (
+            self._is(subject, "deed_nouns") or self.nouns.get(subject.lemma_, {}).get("conflict")))
+        return [] if referring else None
+
+    def _clause_core(self, clause: Token) -> list[Token]:
+        """The words of a clause that say what it predicates of whom: its verb, subject, objects, complements and
+        their modifiers and "of", "for", "in", "to" and "with" phrases, nested clauses; not asides or conjuncts."""
+        core = []
+        for t in clause.subtree:
+            x = t
+            while x.i != clause.i and (x.dep_ in CORE_DEPS or (
+                    x.dep_ == "prep" and x.lower_ in ("of", "for", "in", "to", "with"))):
+                x = x.head
+            if x.i == clause.i:
+                core.append(t)
+        return core
+
+    def _doers_of(self, word: Token, clause: Token, index: ActorIndex) -> list[str]:
+        """Whose deed a reproaching word names: the owner or agent of the noun it is part of ("Beijing's
+        disregard", "obstruction by the Chinese coast guard"), else the subject of its clause."""
+        x, came_from = word, None
+        while True:
+            if x.pos_ in ("NOUN", "PROPN", "ADJ"):
+                agents = [k for c in x.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          for k in self._actors_at(index, c)] + [
+                    k for c in x.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+                    if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
+                if agents:
+                    return agents
+            if x.pos_ in ("VERB", "AUX") and (came_from is None or came_from.dep_ not in SUBJECT_DEPS):
+                subject = next((c for c in x.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None:
+                    return self._phrase_actors(index, subject, deep=True)
+            if x.i == clause.i or x.head.i == x.i:
+                return []
+            came_from, x = x, x.head
 
     def _declared_readiness(self, ready: Token, index: ActorIndex) -> list[Found]:
         """ "The United States remains committed to working with the AU", "Turkey stands ready to mediate": a
@@ -1493,6 +1568,10 @@ class InteractionFinder:
     def _attacker_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "X condemned the attack": who carried out the attack the text reported last."""
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
+        if obj is None and subject is not None and subject.lower_ in ("this", "that", "it"):
+            earlier = self._earlier_acts_of_others(f, found, index, ("17", "18", "19", "20"))
+            return [k for k in earlier[-1].sources if k not in f.sources] if earlier else []  # "This is unlawful"
         if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:
             # "concern at the loss of life following yesterday's strike": the attack the reproach is about
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)

@@ -364,3 +364,9 @@ def test_an_office_whose_holder_the_day_does_not_settle_stays_unnamed(extract_te
     ex = extract_text("The Prime Minister spoke to President Zelenskyy of Ukraine.", published="2024-07-05")
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert ex.actors[call.actor].name == "Prime Minister"
+
+
+def test_a_body_of_an_unlisted_ministry_is_that_ministrys(extract_text):
+    ex = extract_text("The Interior Ministry's Special Forces Unit detained protesters in Tbilisi.")
+    unit = by_name(ex, "Special Forces Unit")
+    assert affiliation_names(ex, unit) == {"Interior Ministry"}

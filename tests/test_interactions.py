@@ -1410,3 +1410,48 @@ def test_a_place_that_hosts_talks_does_not_mediate(extract_text):
                       "by the United States and Saudi Arabia.")
     mediators = {ex.actors[i.actor].name for i in ex.interactions if i.cameo == "045"}
     assert mediators == {"United States", "Saudi Arabia"}
+
+
+@pytest.mark.parametrize("text, speaker, reproached", [
+    ("State Department spokesperson Matthew Miller said that the incident showed Beijing's disregard for "
+     "international law.", "Matthew Miller", "China"),
+    ("South Korea's foreign ministry said Pyongyang was wasting scarce resources while its people suffered.",
+     "foreign ministry", "North Korea"),
+    ("Rwanda's U.N. envoy Ernest Rwamucyo told the Security Council that Kinshasa was to blame for the crisis.",
+     "Ernest Rwamucyo", "Democratic Republic of Congo"),
+    ("Zelensky said the strikes showed Russia was not interested in peace.", "Volodymyr Zelenskyy", "Russia"),
+])
+def test_what_a_speaker_says_another_side_did_wrong_is_a_reproach_not_a_bare_statement(
+        extract_text, text, speaker, reproached):
+    ex = extract_text(text)
+    roots = {i.cameo[:2] for i in ex.interactions}
+    assert any(s.endswith(speaker) and t == frozenset({reproached}) and r == "11" for s, r, t in facts(ex))
+    assert "01" not in roots
+
+
+def test_a_reproach_names_whose_deed_it_is_not_whom_it_wrongs(extract_text):
+    ex = extract_text("Rubio said the PRC's actions violate international law and Philippine sovereignty.")
+    assert asserts_fact(ex, "Marco Rubio", "11", {"China"})
+    ex = extract_text("President Zelenskyy set out how UK military support is protecting energy infrastructure "
+                      "and helping Ukrainian troops to make advances against Putin's unjustified invasion.")
+    assert not any(r == "11" for _, r, _ in facts(ex))
+
+
+def test_this_is_an_unlawful_act_reproaches_whoever_did_the_act_reported_last(extract_text):
+    ex = extract_text("Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday. "
+                      '"This is an unlawful and dangerous act," Philippine armed forces chief General Romeo '
+                      "Brawner told reporters.")
+    reproach = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert ex.actors[reproach.actor].name == "Romeo Brawner"
+    assert [ex.actors[t].affiliations for t in reproach.targets] == [["country:CHN"]]
+
+
+def test_saying_it_was_not_a_violation_reproaches_no_one(extract_text):
+    ex = extract_text("Japan's foreign ministry said the launch was not a violation of its airspace.")
+    assert not any(i.cameo.startswith("11") for i in ex.interactions)
+
+
+def test_we_will_not_hesitate_if_they_continue_is_a_threat_to_them(extract_text):
+    ex = extract_text('Foreign Secretary David Cameron said: "If Moscow continues down this path, we will not '
+                      'hesitate to take further action."')
+    assert asserts_fact(ex, "David Cameron", "13", {"Russia"})
