@@ -82,6 +82,7 @@ class ActorIndex:
     genders: dict[str, str] = field(default_factory=dict)
     quoted: set[int] = field(default_factory=set)  # tokens inside direct quotations
     titled_forms: set[str] = field(default_factory=set)  # aliases that include a title: never a canonical name
+    named_counterparts: dict[int, list[str]] = field(default_factory=dict)  # "counterparts, A and B": A and B
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -192,6 +193,7 @@ class ActorRecognizer:
                 at += at < len(doc) and doc[at].lower_ in ("and", ",")
             if not people:
                 continue
+            index.named_counterparts[i] = [m.keys[0] for m in people]
             states = [k for c in noun.children if c.dep_ in ("amod", "compound") for cc in (c, *c.conjuncts)
                       for k in (index.mention_at(cc).keys if index.mention_at(cc) else [])
                       if index.actors[k].kind == "Country"]
@@ -1372,10 +1374,14 @@ class ActorRecognizer:
             node = node.head
             acted_on = acted_on and node.pos_ not in ("NOUN", "PROPN")  # "in its attack", not "attacked its land"
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        while subject is None and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
-            node = node.head  # "it was cutting ties and recalling its ambassador": the subject of the first verb
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         keys = self._covering(index, subject) if subject is not None else None
+        while keys is None and node.head.i != node.i and (node.dep_ in ("conj", "advcl", "xcomp") or (
+                node.dep_ == "ccomp" and subject is not None and token.i in {t.i for t in subject.subtree})):
+            # "it was cutting ties and recalling its ambassador": the subject of the first verb; "the US reaffirmed
+            # that its defense obligations extend": of the clause whose words these are
+            node = node.head
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            keys = self._covering(index, subject) if subject is not None else None
         if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
             if not (acted_on and token.head.dep_ == "dobj" and node.lemma_ in self.gaz.intrusion_verbs):
                 return keys  # "recalled its ambassador": its own

@@ -253,6 +253,9 @@ class InteractionFinder:
         heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
         keys: list[str] = []
         for h in heads:
+            if h.i in index.named_counterparts:  # "his Japanese and ROK counterparts, A and B": the people named
+                keys.extend(k for k in index.named_counterparts[h.i] if k not in keys)
+                continue
             hit = self._actors_at(index, h)
             if hit:  # "Chinese and Indian troops": a coordinated modifier names a second actor
                 placed = [(index.mention_at(h).start, n, k) for n, k in enumerate(hit)] + [
@@ -966,6 +969,12 @@ class InteractionFinder:
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
+        if not clauses and any(c.dep_ == "dobj" for c in token.children):
+            # "reaffirmed that Article IV of the Mutual Defense Treaty extends ..." parsed as an object
+            subject = {t.i for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            allies = self._defended(token, [t for t in token.subtree if t.i not in subject], sources, index)
+            if allies:
+                return [Found(sources, "0334", allies, token)]
         for comp in clauses:
             before = len(results)
             results.extend(self._clause_acts(comp, token, sources, index))
@@ -978,6 +987,11 @@ class InteractionFinder:
     def _clause_acts(self, comp: Token, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """The act one reported clause carries: a judgement, demand, threat, offer or promise."""
         results: list[Found] = []
+        treaty = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
+        if treaty is not None:  # "that the Mutual Defense Treaty extends to armed attacks on Philippine vessels"
+            allies = self._defended(treaty, comp.subtree, sources, index)
+            if allies:
+                return [Found(sources, "0334", allies, token)]
         blamed = self._blamed_in(comp, index)
         if blamed:  # "it was highly likely that Russia was responsible for the attempted murder"
             results.append(Found(sources, "112", [k for k in blamed if k not in sources], token))
@@ -1053,6 +1067,14 @@ class InteractionFinder:
             elif recipients:  # "we will continue to support Ukraine"
                 results.append(Found(sources, "030", recipients, token))
         return results
+
+    def _defended(self, commitment: Token, scope, sources: list[str], index: ActorIndex) -> list[str]:
+        """The states a defence commitment or treaty named in these words protects, other than the speaker's."""
+        if not self._has_word(commitment, self.lex["defence_commitment_words"]):
+            return []
+        own = self._with_states(index, sources)
+        return list(dict.fromkeys(s for t in scope for k in self._actors_at(index, t)
+                                  for s in [self._state_of(index, k)] if s and s not in own))
 
     def _reproached_in(self, clause: Token, sources: list[str], index: ActorIndex) -> list[str] | None:
         """Whom a reported clause reproaches ("Pyongyang was wasting scarce resources", "the incident showed

@@ -1455,3 +1455,29 @@ def test_we_will_not_hesitate_if_they_continue_is_a_threat_to_them(extract_text)
     ex = extract_text('Foreign Secretary David Cameron said: "If Moscow continues down this path, we will not '
                       'hesitate to take further action."')
     assert asserts_fact(ex, "David Cameron", "13", {"Russia"})
+
+
+def test_a_call_with_counterparts_named_in_apposition_reaches_the_people(extract_text):
+    ex = extract_text("National Security Advisor Jake Sullivan spoke by phone today with his Japanese and ROK "
+                      "counterparts, Takeo Akiba and Kim Sung-han.")
+    assert first_targets(ex, "04") == ["Takeo Akiba", "Kim Sung-han"]
+
+
+@pytest.mark.parametrize("text", [
+    "He reaffirmed that the 1951 U.S.-Philippines Mutual Defense Treaty extends to armed attacks on Philippine "
+    "public vessels.",
+    "He reaffirmed that Article IV of the 1951 U.S.-Philippines Mutual Defense Treaty extends to armed attacks on "
+    "Philippine armed forces, public vessels, or aircraft.",
+    "The United States condemned China's dangerous maneuvers and reaffirmed that its mutual defense obligations "
+    "extend to armed attacks on Philippine public vessels anywhere in the South China Sea.",
+])
+def test_a_defence_treaty_said_to_cover_an_ally_is_a_pledge_of_military_protection(extract_text, text):
+    ex = extract_text("Secretary Blinken met Philippine Foreign Secretary Enrique Manalo in Manila. " + text)
+    pledge = [i for i in ex.interactions if i.cameo == "0334"]
+    assert [[ex.actors[t].name for t in i.targets] for i in pledge] == [["Philippines"]]
+
+
+def test_asking_for_help_under_a_defence_commitment_is_no_pledge(extract_text):
+    ex = extract_text("Armenia formally asked Russia for military assistance under their mutual defence "
+                      "commitments.")
+    assert not any(i.cameo == "0334" for i in ex.interactions)
