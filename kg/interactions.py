@@ -971,8 +971,9 @@ class InteractionFinder:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         if not clauses and any(c.dep_ == "dobj" for c in token.children):
             # "reaffirmed that Article IV of the Mutual Defense Treaty extends ..." parsed as an object
-            subject = {t.i for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-            allies = self._defended(token, [t for t in token.subtree if t.i not in subject], sources, index)
+            other = {t.i for c in token.subtree if (c.head.i == token.i and c.dep_ in SUBJECT_DEPS) or (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) for t in c.subtree}  # not: "and called on Beijing"
+            allies = self._defended(token, [t for t in token.subtree if t.i not in other], sources, index)
             if allies:
                 return [Found(sources, "0334", allies, token)]
         for comp in clauses:
@@ -1025,13 +1026,15 @@ class InteractionFinder:
             results.append(Found(sources, "138", victims, token))  # threaten with military force
             return results
         if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
-                comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]) \
-                and self._own_side(index, sources, subj_actors, subj):
-            own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
-            named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
-                     if k not in own and index.actors[k].kind in ("Country", "Organization")]
-            results.append(Found(sources, "130", list(dict.fromkeys(named))[:1], token))
-            return results
+                comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]):
+            if self._own_side(index, sources, subj_actors, subj):
+                own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
+                named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
+                         if k not in own and index.actors[k].kind in ("Country", "Organization")]
+                return [Found(sources, "130", list(dict.fromkeys(named))[:1], token)]
+            if subj is not None and (self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns")):
+                return [Found(sources, "130", [k for k in subj_actors  # "the attacks will not go unanswered"
+                                               if k not in self._with_states(index, sources)], token)]
         if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                 self.lex["threat_consequence_nouns"]) and subj_actors:
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
@@ -1073,8 +1076,10 @@ class InteractionFinder:
         if not self._has_word(commitment, self.lex["defence_commitment_words"]):
             return []
         own = self._with_states(index, sources)
-        return list(dict.fromkeys(s for t in scope for k in self._actors_at(index, t)
-                                  for s in [self._state_of(index, k)] if s and s not in own))
+        return list(dict.fromkeys(s for t in scope for k in self._actors_at(index, t)  # not "the South China Sea"
+                                  for s in [self._state_of(index, k)] if s and s not in own
+                                  and not (t.dep_ == "compound" and t.head.pos_ == "PROPN"
+                                           and index.mention_at(t.head) is not index.mention_at(t))))
 
     def _reproached_in(self, clause: Token, sources: list[str], index: ActorIndex) -> list[str] | None:
         """Whom a reported clause reproaches ("Pyongyang was wasting scarce resources", "the incident showed
@@ -1715,14 +1720,16 @@ class InteractionFinder:
         return " each other " in text or " one another " in text
 
     def _accuser_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
-        """ "a charge Bangkok denied", "rejected the accusation": who made the accusation the text reported last."""
+        """ "a charge Bangkok denied", "rejected the accusation", "the protest": who made the reproach the text
+        reported last."""
         trigger = f.trigger
         obj = trigger.head if trigger.dep_ == "relcl" else next(
             (c for c in trigger.children if c.dep_ == "dobj"), None)
-        if obj is None or not self._is(obj, "accusation_nouns"):
-            return []
+        if obj is None or not (self._is(obj, "accusation_nouns") or self._is(obj, "reproach_nouns")):
+            return []  # "rejected the protest": of whoever protested
         disapprovals = self._earlier_acts_of_others(f, found, index, ("11",))
-        accusations = [e for e in disapprovals if e.code.startswith("112")]  # an accusation, else any reproach
+        kind = "114" if self._is(obj, "reproach_nouns") else "112"  # a protest lodged, an accusation made
+        accusations = [e for e in disapprovals if e.code.startswith(kind)]  # else any reproach
         return list((accusations or disapprovals)[-1].sources) if disapprovals else []
 
     def _main_conflict(self, found: list[Found], index: ActorIndex) -> list[str]:

@@ -1481,3 +1481,22 @@ def test_asking_for_help_under_a_defence_commitment_is_no_pledge(extract_text):
     ex = extract_text("Armenia formally asked Russia for military assistance under their mutual defence "
                       "commitments.")
     assert not any(i.cameo == "0334" for i in ex.interactions)
+
+
+def test_forces_said_to_have_targeted_a_group_attacked_it(extract_text):
+    ex = extract_text("The Israeli military said it had targeted Hezbollah operatives in southern Lebanon.")
+    assert asserts_fact(ex, "Israel Defense Forces", "19", {"Hezbollah"})
+    ex = extract_text("The EU adopted sanctions against Russia last month, targeting Russian liquefied natural gas.")
+    assert not any(i.cameo.startswith("19") for i in ex.interactions)
+
+
+def test_rejecting_a_protest_rejects_whoever_lodged_it(extract_text):
+    ex = extract_text("Philippine coast guard spokesman Jay Tarriela accused the Chinese crews of dangerous "
+                      "maneuvers. The Philippines lodged a strong protest with China. Beijing rejected the protest.")
+    assert asserts_fact(ex, "China", "12", {"Philippines"})
+
+
+def test_saying_attacks_will_not_go_unanswered_threatens_the_attackers(extract_text):
+    ex = extract_text('US and British warplanes struck Houthi targets in Yemen. The attacks "will not go unanswered '
+                      'and unpunished," Houthi military spokesman Yahya Saree said.')
+    assert asserts_fact(ex, "Yahya Saree", "13", {"United States", "United Kingdom"})
