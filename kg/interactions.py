@@ -638,16 +638,19 @@ class InteractionFinder:
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
-        if dobj is not None and self._is(dobj, "aid_nouns") and (code == "030" or entry.get("aid")):
+        goods = [t for t in dobj.subtree if t.dep_ in ("dobj", "pobj", "conj") and t.head.lower_ not in ("to", "for")
+                 ] if dobj is not None and entry.get("aid") else []  # "a batch of Patriot missiles", "a team of"
+        if dobj is not None and (code == "030" or entry.get("aid")) and (
+                self._is(dobj, "aid_nouns") or any(self._is(t, "aid_nouns") for t in goods)):
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
-                "humanitarian" if "humanitarian" in words else "economic")
+                "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else "economic")
             if code == "030":  # "pledged more air defence systems": intent to provide aid
                 code = {"military": "0332", "humanitarian": "0333"}.get(kind, "033")
             else:  # "announced $1 billion in new aid for Ukraine": providing it
                 code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
                 gives_aid = True
-            targets = self._prep_targets(index, token, ["to", "for"], deep=True) or [
+            targets = self._prep_targets(index, token, entry.get("preps") or ["to", "for"], deep=True) or [
                 k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                 for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
@@ -795,7 +798,9 @@ class InteractionFinder:
         if not targets and dobj is not None and code.startswith("16"):  # "paused programs benefiting Niger's army"
             targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"
-            targets = [k for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("fallback_preps", ["in"])
+            held = [token, dobj] if entry.get("fallback_preps") and dobj is not None else [token]  # "a truce in X"
+            targets = [k for h in held for c in h.children if c.dep_ == "prep"
+                       and c.lower_ in entry.get("fallback_preps", ["in"])
                        for o in c.children if o.dep_ == "pobj"  # places only: not "in retaliation for X's attacks"
                        for k in self._phrase_actors(index, o, allow_places=True, deep=True)
                        if index.actors[k].kind in ("Country", "Location")][:1]

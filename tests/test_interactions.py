@@ -1500,3 +1500,18 @@ def test_saying_attacks_will_not_go_unanswered_threatens_the_attackers(extract_t
     ex = extract_text('US and British warplanes struck Houthi targets in Yemen. The attacks "will not go unanswered '
                       'and unpunished," Houthi military spokesman Yahya Saree said.')
     assert asserts_fact(ex, "Yahya Saree", "13", {"United States", "United Kingdom"})
+
+
+@pytest.mark.parametrize("text, source, root, target", [
+    ("The United States delivered a further batch of Patriot air defence missiles to Ukraine on Wednesday.",
+     "United States", "07", "Ukraine"),
+    ("China sent a team of rescue workers and relief supplies to Myanmar on Saturday.", "China", "07", "Myanmar"),
+    ("Russia declared a unilateral 30-hour Easter ceasefire in Ukraine on Saturday.", "Russia", "08", "Ukraine"),
+    ("Eritrea turned down an offer by Kenya to mediate in its dispute with Ethiopia.", "Eritrea", "12", "Kenya"),
+    ("Russia massed additional troops near Ukraine's border on Tuesday.", "Russia", "15", "Ukraine"),
+    ("India revoked the visas of all Pakistani nationals on Thursday.", "India", "17", "Pakistan"),
+    ("The United States withheld $130 million in military aid to Egypt.", "United States", "16", "Egypt"),
+    ("Ethiopia resumed negotiations with Egypt over the dam on Sunday.", "Ethiopia", "04", "Egypt"),
+])
+def test_material_acts_of_states_toward_others(extract_text, text, source, root, target):
+    assert asserts_fact(extract_text(text), source, root, {target})
