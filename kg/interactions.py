@@ -799,11 +799,15 @@ class InteractionFinder:
             targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"
             held = [token, dobj] if entry.get("fallback_preps") and dobj is not None else [token]  # "a truce in X"
-            targets = [k for h in held for c in h.children if c.dep_ == "prep"
-                       and c.lower_ in entry.get("fallback_preps", ["in"])
-                       for o in c.children if o.dep_ == "pobj"  # places only: not "in retaliation for X's attacks"
-                       for k in self._phrase_actors(index, o, allow_places=True, deep=True)
-                       if index.actors[k].kind in ("Country", "Location")][:1]
+            own = self._with_states(index, sources)
+            places = [o for h in held for c in h.children if c.dep_ == "prep"
+                      and c.lower_ in entry.get("fallback_preps", ["in"]) for o in c.children if o.dep_ == "pobj"]
+            for o in places:  # places only: not "in retaliation for X's attacks"; "along its border with Cambodia"
+                named = self._phrase_actors(index, o, allow_places=True, deep=True) + [
+                    k for t in o.subtree if t.dep_ == "pobj" for k in self._actors_at(index, t)]
+                targets = [k for k in named if index.actors[k].kind in ("Country", "Location") and k not in own][:1]
+                if targets:
+                    break
         if entry.get("needs_target") and not targets:
             if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
                 return []

@@ -1515,3 +1515,12 @@ def test_saying_attacks_will_not_go_unanswered_threatens_the_attackers(extract_t
 ])
 def test_material_acts_of_states_toward_others(extract_text, text, source, root, target):
     assert asserts_fact(extract_text(text), source, root, {target})
+
+
+@pytest.mark.parametrize("text, source, root, target", [
+    ("Iran released a seized Greek-flagged oil tanker on Sunday.", "Iran", "08", "Greece"),
+    ("India suspended all visas issued to Pakistani nationals on Thursday.", "India", "17", "Pakistan"),
+    ("Thailand declared a ceasefire along its border with Cambodia on Monday.", "Thailand", "08", "Cambodia"),
+])
+def test_what_a_state_gives_up_or_withdraws_reaches_the_other_state(extract_text, text, source, root, target):
+    assert asserts_fact(extract_text(text), source, root, {target})
