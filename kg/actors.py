@@ -154,6 +154,7 @@ class ActorRecognizer:
         self._national_office_mentions(doc, index, taken)
         self._officials_of_the_issuer(doc, index)
         self._office_holders_of_the_day(doc, index)
+        self._counterparts(doc, index)  # before pronouns: "... counterparts, A and B. They agreed"
         self._groups_and_pronouns(doc, index)
         index.mentions.sort(key=lambda m: m.start)
         mentioned = {k for m in index.mentions for k in m.keys}
@@ -162,7 +163,6 @@ class ActorRecognizer:
         for m in index.mentions:
             for i in range(m.start, m.end):
                 index.by_token[i] = m
-        self._counterparts(doc, index)
         self._states_through_bodies(index)
         doc._.actor_index = index
         return doc
@@ -1341,6 +1341,10 @@ class ActorRecognizer:
                 head = doc[m.start : m.end].root
                 if head.dep_ in ("nsubj", "dobj", "pobj") and m.keys[0] not in people:
                     people.append(m.keys[0])
+        named = [k for i, keys in index.named_counterparts.items() if prev.start <= i < prev.end
+                 and doc[i].dep_ in ("dobj", "pobj") for k in keys if k not in people]
+        if people and named:  # "spoke with his Japanese and ROK counterparts, A and B. They agreed ..."
+            return people[:1] + named
         kinds = {index.actors[k].kind for k in people if k in index.actors}
         return people if len(people) == 2 and len(kinds) == 1 else None
 

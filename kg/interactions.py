@@ -317,9 +317,7 @@ class InteractionFinder:
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
                             if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
-                                last = h.doc[index.mention_at(obj).end - 1]  # "the Republic of Korea and Japan"
-                                hit = self._actors_at(index, obj) + [
-                                    k for c in (*obj.conjuncts, *last.conjuncts) for k in self._actors_at(index, c)]
+                                hit = self._listed(index, obj)
                                 break
                     if hit:
                         break
@@ -366,6 +364,21 @@ class InteractionFinder:
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
         return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated
                 and not self._open_water(index.actors[k])]
+
+    def _listed(self, index: ActorIndex, first: Token) -> list[str]:
+        """The actors of a list that starts at a named actor, however the parser hung its members: "the Republic
+        of Korea and Japan", "Japan, the Republic of Korea, Australia, Canada, and New Zealand"."""
+        keys: list[str] = []
+        todo, seen = [first], set()
+        while todo:
+            token = todo.pop(0)
+            if token.i in seen or not self._actors_at(index, token):
+                continue
+            seen.add(token.i)
+            keys.extend(k for k in self._actors_at(index, token) if k not in keys)
+            last = token.doc[index.mention_at(token).end - 1]
+            todo.extend([*token.conjuncts, *last.conjuncts, *(c for c in token.children if c.dep_ == "appos")])
+        return keys
 
     def _about_person(self, index: ActorIndex, clause: Token) -> bool:
         """A relative clause on a person ("Amir Sabah, who began mediating"): what it says is that person's act."""

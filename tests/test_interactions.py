@@ -1524,3 +1524,15 @@ def test_material_acts_of_states_toward_others(extract_text, text, source, root,
 ])
 def test_what_a_state_gives_up_or_withdraws_reaches_the_other_state(extract_text, text, source, root, target):
     assert asserts_fact(extract_text(text), source, root, {target})
+
+
+def test_a_meeting_with_the_leaders_of_a_listed_row_of_states_reaches_every_one(extract_text):
+    ex = extract_text("Vice President Kamala Harris convened an emergency meeting this morning with the leaders of "
+                      "Japan, the Republic of Korea, Australia, Canada, and New Zealand.")
+    assert set(first_targets(ex, "04")) == {"Japan", "South Korea", "Australia", "Canada", "New Zealand"}
+
+
+def test_they_after_a_call_with_named_counterparts_are_the_caller_and_the_counterparts(extract_text):
+    ex = extract_text("National Security Advisor Jake Sullivan spoke by phone today with his Japanese and ROK "
+                      "counterparts, Takeo Akiba and Kim Sung-han. They agreed to deepen trilateral cooperation.")
+    assert asserts_fact(ex, "Jake Sullivan", "03", {"Takeo Akiba", "Kim Sung-han"})
