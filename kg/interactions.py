@@ -1017,8 +1017,7 @@ class InteractionFinder:
                 return [Found(sources, "0334", allies, token)]
         blamed = self._blamed_in(comp, index)
         if blamed:  # "it was highly likely that Russia was responsible for the attempted murder"
-            results.append(Found(sources, "112", [k for k in blamed if k not in sources], token))
-            return results
+            return [Found(sources, "112", [k for k in blamed if k not in sources], token)]
         aux = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
         subj = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
@@ -1026,17 +1025,13 @@ class InteractionFinder:
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
-            results.append(Found(sources, "111", judged, comp))
-            return results
+            return [Found(sources, "111", judged, comp)]
         lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
         if obligation and subj_actors:
-            if "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"]):
-                results.append(Found(sources, "112", subj_actors, token))
-            else:
-                results.append(Found(sources, "100", subj_actors, token))
-            return results
+            accountable = "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"])
+            return [Found(sources, "112" if accountable else "100", subj_actors, token)]
         future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
         if future and comp.lemma_ in self.lex["force_verbs"]:
             own = self._with_states(index, sources)
@@ -1045,8 +1040,7 @@ class InteractionFinder:
             else:
                 own |= set(subj_actors)
                 victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
-            results.append(Found(sources, "138", victims, token))  # threaten with military force
-            return results
+            return [Found(sources, "138", victims, token)]  # threaten with military force
         if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
                 comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]):
             if self._own_side(index, sources, subj_actors, subj):
@@ -1061,13 +1055,11 @@ class InteractionFinder:
                 self.lex["threat_consequence_nouns"]) and subj_actors:
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                       for k in self._actors_at(index, c)]
-            results.append(Found(sources, "130", agents or subj_actors, token))
-            return results
+            return [Found(sources, "130", agents or subj_actors, token)]
         ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
                      None)
         if ready is not None and self._own_side(index, sources, subj_actors, subj):
-            results.extend(self._readiness(ready, sources, index, token))
-            return results
+            return self._readiness(ready, sources, index, token)
         if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
             acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
                     if self._intent_code(a.code) != a.code or a.code.startswith("03")]
@@ -1108,7 +1100,10 @@ class InteractionFinder:
         Beijing's disregard for international law"), or None when it reproaches no one; empty when it is a deed
         the text reported before ("this is an unlawful act")."""
         lex = self.lex["reproach_words"]
-        words = [*self.lex["hostile_labels"], *lex["words"]]
+        text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower()
+        words = [w for w in (*self.lex["hostile_labels"], *lex["words"]) if w in text]  # the few it holds at all
+        if not words:
+            return None
         own = self._with_states(index, sources)
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         reproached = False
