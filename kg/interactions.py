@@ -1753,12 +1753,14 @@ class InteractionFinder:
         """The two states or bodies of the document's most reported asserted use of force, else of its most
         reported hostility short of it (rejections, threats, shows of force, cut ties), not mere reproach."""
         def side(key: str, other: str) -> str:
-            """ "Maduro threatened Guyana", "the Royal Thai Army" against Cambodia: the sides are states."""
+            """ "Maduro threatened Guyana", "the Royal Thai Army" against Cambodia, strikes on a province: the sides
+            are states."""
             actor = index.actors[key]
             force = key.startswith("org:military:") or (
                 actor.kind == "Organization" and self.gaz.names_a_force(actor.name)
                 and index.actors[other].kind == "Country")
-            return (self._state_of(index, key) if actor.kind == "Person" or force else None) or key
+            rolled = actor.kind in ("Person", "Location") or force  # "struck villages in Paktika": Afghanistan
+            return (self._state_of(index, key) if rolled else None) or key
 
         for roots in (("18", "19", "20"), ("12", "13", "14", "15", "16", "17")):
             counts: dict[tuple[str, str], int] = {}

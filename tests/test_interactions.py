@@ -1536,3 +1536,10 @@ def test_they_after_a_call_with_named_counterparts_are_the_caller_and_the_counte
     ex = extract_text("National Security Advisor Jake Sullivan spoke by phone today with his Japanese and ROK "
                       "counterparts, Takeo Akiba and Kim Sung-han. They agreed to deepen trilateral cooperation.")
     assert asserts_fact(ex, "Jake Sullivan", "03", {"Takeo Akiba", "Kim Sung-han"})
+
+
+def test_an_offer_to_mediate_after_strikes_on_a_province_is_between_the_states(extract_text):
+    ex = extract_text("Pakistani jets struck several villages in Paktika's Barmal district late on Tuesday. Chinese "
+                      "foreign ministry spokeswoman Mao Ning said China was ready to mediate between its two "
+                      "neighbours.")
+    assert asserts_fact(ex, "Mao Ning", "03", {"Pakistan", "Afghanistan"})
