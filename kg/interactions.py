@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +31,7 @@ RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
+DEED_PRONOUNS = {"this", "that", "it"}  # "This is an unlawful act": the deed the text reported before
 # what a clause predicates of whom: the dependents `_clause_core` follows down from its verb
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "acomp", "xcomp", "ccomp", "advmod", "amod", "poss", "compound",
              "det", "neg", "aux", "auxpass", "prt", "pobj", "oprd", "npadvmod"}
@@ -651,10 +653,10 @@ class InteractionFinder:
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
-        goods = [t for t in dobj.subtree if t.dep_ in ("dobj", "pobj", "conj") and t.head.lower_ not in ("to", "for")
-                 ] if dobj is not None and entry.get("aid") else []  # "a batch of Patriot missiles", "a team of"
-        if dobj is not None and (code == "030" or entry.get("aid")) and (
-                self._is(dobj, "aid_nouns") or any(self._is(t, "aid_nouns") for t in goods)):
+        if dobj is not None and (code == "030" or entry.get("aid")) and (self._is(dobj, "aid_nouns") or (
+                entry.get("aid") and any(self._is(t, "aid_nouns") for t in dobj.subtree  # "a batch of missiles"
+                                         if t.dep_ in ("dobj", "pobj", "conj") and t.head.lower_ not in ("to", "for"))
+        )):
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
                 "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else "economic")
@@ -815,10 +817,15 @@ class InteractionFinder:
             own = self._with_states(index, sources)
             places = [o for h in held for c in h.children if c.dep_ == "prep"
                       and c.lower_ in entry.get("fallback_preps", ["in"]) for o in c.children if o.dep_ == "pobj"]
+            def foreign_places(keys: list[str]) -> list[str]:
+                return [k for k in keys if index.actors[k].kind in ("Country", "Location") and k not in own]
+
             for o in places:  # places only: not "in retaliation for X's attacks"; "along its border with Cambodia"
-                named = self._phrase_actors(index, o, allow_places=True, deep=True) + [
-                    k for t in o.subtree if t.dep_ == "pobj" for k in self._actors_at(index, t)]
-                targets = [k for k in named if index.actors[k].kind in ("Country", "Location") and k not in own][:1]
+                targets = foreign_places(self._phrase_actors(index, o, allow_places=True, deep=True))
+                if not targets:  # the phrase names the actor's own side: what it holds, "with Cambodia"
+                    targets = foreign_places([k for t in o.subtree if t.dep_ == "pobj"
+                                              for k in self._actors_at(index, t)])
+                targets = targets[:1]
                 if targets:
                     break
         if entry.get("needs_target") and not targets:
@@ -991,11 +998,12 @@ class InteractionFinder:
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
-        if not clauses and any(c.dep_ == "dobj" for c in token.children):
+        if not clauses and any(c.dep_ == "dobj" for c in token.children) and self._has_word(
+                token, self.lex["defence_commitment_words"]):
             # "reaffirmed that Article IV of the Mutual Defense Treaty extends ..." parsed as an object
             other = {t.i for c in token.subtree if (c.head.i == token.i and c.dep_ in SUBJECT_DEPS) or (
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) for t in c.subtree}  # not: "and called on Beijing"
-            allies = self._defended(token, [t for t in token.subtree if t.i not in other], sources, index)
+            allies = self._defended([t for t in token.subtree if t.i not in other], sources, index)
             if allies:
                 return [Found(sources, "0334", allies, token)]
         for comp in clauses:
@@ -1009,10 +1017,9 @@ class InteractionFinder:
 
     def _clause_acts(self, comp: Token, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """The act one reported clause carries: a judgement, demand, threat, offer or promise."""
-        results: list[Found] = []
         treaty = next((c for c in comp.children if c.dep_ in SUBJECT_DEPS), None)
-        if treaty is not None:  # "that the Mutual Defense Treaty extends to armed attacks on Philippine vessels"
-            allies = self._defended(treaty, comp.subtree, sources, index)
+        if treaty is not None and self._has_word(treaty, self.lex["defence_commitment_words"]):
+            allies = self._defended(comp.subtree, sources, index)  # "that the Mutual Defense Treaty extends to ..."
             if allies:
                 return [Found(sources, "0334", allies, token)]
         blamed = self._blamed_in(comp, index)
@@ -1064,8 +1071,7 @@ class InteractionFinder:
             acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
                     if self._intent_code(a.code) != a.code or a.code.startswith("03")]
             if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
-                results.extend(Found(sources, self._intent_code(a.code), a.targets, token) for a in acts)
-                return results
+                return [Found(sources, self._intent_code(a.code), a.targets, token) for a in acts]
         if future and not self._conditional(comp):
             aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
                          and v.dep_ not in ("amod", "compound")]
@@ -1080,15 +1086,13 @@ class InteractionFinder:
             recipients = [k for k in dict.fromkeys(recipients) if k not in own]
             if aid_verbs and aid_nouns:  # "the UK would continue providing further military aid"
                 military = bool({t.lower_ for t in comp.subtree} & set(self.lex["military_aid_words"]))
-                results.append(Found(sources, "0332" if military else "033", recipients, token))
-            elif recipients:  # "we will continue to support Ukraine"
-                results.append(Found(sources, "030", recipients, token))
-        return results
+                return [Found(sources, "0332" if military else "033", recipients, token)]
+            if recipients:  # "we will continue to support Ukraine"
+                return [Found(sources, "030", recipients, token)]
+        return []
 
-    def _defended(self, commitment: Token, scope, sources: list[str], index: ActorIndex) -> list[str]:
-        """The states a defence commitment or treaty named in these words protects, other than the speaker's."""
-        if not self._has_word(commitment, self.lex["defence_commitment_words"]):
-            return []
+    def _defended(self, scope: Iterable[Token], sources: list[str], index: ActorIndex) -> list[str]:
+        """The states the words of a defence commitment or treaty name as protected, other than the speaker's."""
         own = self._with_states(index, sources)
         return list(dict.fromkeys(s for t in scope for k in self._actors_at(index, t)  # not "the South China Sea"
                                   for s in [self._state_of(index, k)] if s and s not in own
@@ -1120,7 +1124,7 @@ class InteractionFinder:
                 return list(dict.fromkeys(doers))
         if not reproached:
             return None
-        referring = subject is not None and (subject.lower_ in ("this", "that", "it") or (
+        referring = subject is not None and (subject.lower_ in DEED_PRONOUNS or (
             self._is(subject, "deed_nouns") or self.nouns.get(subject.lemma_, {}).get("conflict")))
         return [] if referring else None
 
@@ -1613,7 +1617,7 @@ class InteractionFinder:
         """ "X condemned the attack": who carried out the attack the text reported last."""
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
         subject = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
-        if obj is None and subject is not None and subject.lower_ in ("this", "that", "it"):
+        if obj is None and subject is not None and subject.lower_ in DEED_PRONOUNS:
             earlier = self._earlier_acts_of_others(f, found, index, ("17", "18", "19", "20"))
             return [k for k in earlier[-1].sources if k not in f.sources] if earlier else []  # "This is unlawful"
         if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import raise_error
 
 import kg.actors  # noqa: F401  (registers the dip_actors factory)
 import kg.interactions  # noqa: F401  (registers dip_interactions and the Doc attributes it reads)
@@ -130,15 +129,17 @@ def extract(documents: Iterable[Document], nlp: Language, batch_size: int = 32,
     def skip(name: str, component: object, docs: list[Doc], error: Exception) -> None:
         failures.extend((doc._context, error) for doc in docs)
 
+    def report() -> None:
+        while failures:
+            on_failure(*failures.pop(0))
+
+    previous = nlp.default_error_handler
     if on_failure is not None:  # the handler of the components without their own (ours); the parser's setter fails
         nlp.default_error_handler = skip
     try:
         for doc, document in nlp.pipe(_prepared(documents, nlp), as_tuples=True, batch_size=batch_size):
             yield to_extraction(doc, document)
-            while failures:
-                on_failure(*failures.pop(0))
+            report()
     finally:
-        if on_failure is not None:
-            nlp.default_error_handler = raise_error
-    while failures:
-        on_failure(*failures.pop(0))
+        nlp.default_error_handler = previous
+    report()
