@@ -1142,7 +1142,8 @@ class ActorRecognizer:
         return key
 
     def _holder_of(self, index: ActorIndex, title: str, position: int, sent: Span) -> str | None:
-        """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first later one.
+        """Who "the <title>" at `position` is: the nearest earlier holder of that title, else the first one named in
+        the next sentence ("Guyana's president on Monday accused ... President Irfaan Ali said").
 
         A holder named later in the same sentence is someone else ("The Prime Minister spoke to Prime Minister Modi");
         one named before it is not ("President Biden spoke ... about the plan the President outlined").
@@ -1150,10 +1151,11 @@ class ActorRecognizer:
         words = set(self.gaz.office(title).split())
         best, best_pos = None, (False, 0, -1)
         here = {k for m in index.mentions if position < m.start < sent.end for k in m.keys}
+        horizon = sent.doc[sent.end].sent.end if sent.end < len(sent.doc) else sent.end
         for m in index.mentions:
             if m.kind not in ("name", "title"):
                 continue
-            if any(k in here for k in m.keys):
+            if any(k in here for k in m.keys) or m.start >= horizon:
                 continue
             for key in m.keys:
                 a = index.actors.get(key)

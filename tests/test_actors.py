@@ -67,6 +67,23 @@ def test_title_only_mention_resolves_to_the_office_holder(extract_text):
     assert condemn and ex.actors[condemn[0].actor].name.endswith("Blinken")
 
 
+def test_a_readouts_own_principal_is_not_a_holder_of_that_title_named_paragraphs_later(extract_text):
+    ex = extract_text("The Prime Minister spoke to President Irfaan Ali of Guyana this afternoon. President Ali "
+                      "thanked the Prime Minister for the UK's support. The Prime Minister urged Caracas to "
+                      "de-escalate. Guyana had accepted an offer by Prime Minister Ralph Gonsalves of St Vincent "
+                      "and the Grenadines to host talks.", published="2023-12-08")
+    urge = next(i for i in ex.interactions if i.cameo.startswith("02"))
+    assert ex.actors[urge.actor].name == "Rishi Sunak"
+
+
+def test_a_leaders_title_is_the_holder_named_in_the_next_sentence(extract_text):
+    ex = extract_text("Guyana’s president on Monday accused Venezuela of threatening his country’s sovereignty. "
+                      "President Irfaan Ali said the boat entered Guyana’s waters on Saturday.")
+    accuse = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert ex.actors[accuse.actor].name in ("Irfaan Ali", "Guyana")
+    assert not any("president" in a.name.lower() for a in ex.actors.values())
+
+
 def test_page_furniture_is_not_an_actor(extract_text):
     ex = extract_text("India and Pakistan traded fire. Get breaking news and key updates here on Mint!")
     assert "Mint" not in {a.name for a in ex.actors.values()}
