@@ -980,7 +980,7 @@ class ActorRecognizer:
         """In a government's own readout or statement (its lead says what was done "today"), an official no phrase
         ties to a state serves the state the lead's subject acts for: "The FCDO today summoned ...", then "Minister
         for the Middle East Hamish Falconer"."""
-        lead = next((s for s in itertools.islice(doc.sents, 4) if any(t.lower_ == "today" for t in s)), None)
+        lead = next((s for s in itertools.islice(doc.sents, 6) if any(t.lower_ == "today" for t in s)), None)
         if lead is None:  # the lead, after any header lines of the statement
             return
         subject = next((c for c in lead.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1106,13 +1106,15 @@ class ActorRecognizer:
             self._add(index, taken, doc[m.start : end], [holders[-1]], "title")
 
     def _named_in_apposition(self, index: ActorIndex, span: Span) -> str | None:
-        """ "the Foreign Secretary, Boris Johnson, ...", "the Prime Minister of Israel, Benjamin Netanyahu": the person
-        named right after the title."""
+        """ "the Foreign Secretary, Boris Johnson, ...", "the Prime Minister of Israel, Benjamin Netanyahu", "The
+        Minister for Europe, Stephen Doughty": the person named right after the title."""
         doc = span.doc
         end = span.end
-        state = index.by_token.get(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
-        if state is not None and state.start == end + 1:
-            end = state.end  # "of Israel"
+        if end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):  # "of Israel", "for the Middle East"
+            brief = end + 1 + (doc[end + 1].lower_ == "the")
+            named = index.by_token.get(brief)
+            end = named.end if named is not None and named.start == brief else max(
+                self._name_run_after(doc, brief), end)
         if end + 1 >= len(doc) or doc[end].text != ",":
             return None
         mention = index.by_token.get(end + 1)

@@ -353,6 +353,18 @@ def test_an_official_in_a_governments_own_statement_serves_that_government(extra
     assert not by_name(ex, "Hamish Falconer").affiliations
 
 
+def test_a_govuk_page_lead_after_its_header_lines_names_the_issuer(extract_text):
+    ex = extract_text("UK sanctions Georgian officials\n\nThe Foreign Secretary has condemned the crackdown.\n\n"
+                      "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP\n"
+                      "Published 17 December 2024\n\nThe UK has today imposed sanctions on five officials. "
+                      "The Minister for Europe, Stephen Doughty, also spoke by phone yesterday with President Salome "
+                      "Zourabichvili.", published="2024-12-17")
+    assert "Foreign, Commonwealth and Development Office" in {a.name for a in ex.actors.values()}
+    call = next(i for i in ex.interactions if i.cameo == "041")
+    assert ex.actors[call.actor].name == "Stephen Doughty"
+    assert affiliation_names(ex, by_name(ex, "Stephen Doughty")) == {"United Kingdom"}
+
+
 def test_a_place_before_a_title_gives_the_state_the_place_is_in(extract_text):
     ex = extract_text("Kharkiv regional governor Oleh Syniehubov said two people died.")
     assert affiliation_names(ex, by_name(ex, "Oleh Syniehubov")) == {"Ukraine"}
