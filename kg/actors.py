@@ -1415,12 +1415,14 @@ class ActorRecognizer:
         return None
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
-        """The organization "the <word>" refers to: the last one named before with that word in its name."""
+        """The organization "the <word>" refers to: the last one named before with that word in its name, or for "the
+        government" a word of the same meaning ("the Georgian authorities")."""
+        words = self.gaz.government_nouns if word in self.gaz.government_nouns else {word}
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start >= position or m.kind != "name" or len(m.keys) != 1:
                 continue
             actor = index.actors.get(m.keys[0])
-            if actor is not None and actor.kind == "Organization" and word in actor.name.lower().split():
+            if actor is not None and actor.kind == "Organization" and words.intersection(actor.name.lower().split()):
                 return [actor.key]
         return []
 

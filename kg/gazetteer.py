@@ -87,6 +87,7 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
+    government_nouns: frozenset[str] = frozenset()  # "the government" can mean "the Georgian authorities"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
     body_head_words: frozenset[str] = frozenset()  # "coast" and "guard" of "coast guard"
     body_modifiers: frozenset[str] = frozenset()
@@ -163,6 +164,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])
+    gaz.government_nouns = frozenset(lexicon["government_nouns"])
     gaz.body_head_words = frozenset(w for h in gaz.body_heads for w in h.split())
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
     gaz.honorifics = frozenset(lexicon["honorifics"])

@@ -129,8 +129,9 @@ class InteractionFinder:
     @staticmethod
     def _said_only_in_quotation(f: Found, voiced: list[Found]) -> bool:
         """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them."""
-        if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in f.trigger.children):
-            return False
+        if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not any(
+                a <= c.i <= b for a, b in f.quote_spans) for c in f.trigger.children):
+            return False  # words of its own besides the quotation
         quotes = {f.trigger.doc[a : b + 1].text for a, b in f.quote_spans}
         return any(a.sources == f.sources and set(a.quotes) & quotes for a in voiced)
 
@@ -234,9 +235,16 @@ class InteractionFinder:
         prep = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in by_prep), None)
         return (by_prep[prep] if prep else entry.get("code")) or ""
 
-    def _told_of_itself(self, trigger: Token) -> bool:
-        """Whether an act's clause has a pronoun for subject ("said it had seized", "said he had met")."""
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in self._clause_verb(trigger).children)
+    def _tells_of(self, statement: Found, act: Found) -> bool:
+        """Whether a bare statement only tells of the speaker's act in the same sentence; a consultation only when
+        the statement's clause reports it of the speaker ("said it was in contact with"), not beside it."""
+        if act.code.startswith("01") or act.trigger.sent != statement.trigger.sent:
+            return False
+        if not act.code.startswith("04"):
+            return True
+        clause = self._clause_verb(act.trigger)
+        return act.trigger.i in {t.i for t in statement.trigger.subtree} and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
     def _clause_verb(self, token: Token) -> Token:
         node = token
@@ -1478,7 +1486,7 @@ class InteractionFinder:
     # -- assembling ------------------------------------------------------------------------------------------
 
     def _tidy(self, found: list[Found], index: ActorIndex) -> list[Found]:
-        """Drop a speaker's bare statement where the same sentence gives them a more specific speech act, and an
+        """Drop a speaker's bare statement where the same sentence gives them another act, and an
         act without a target or with a generic code where the sentence gives the same act its target ("airstrikes
         have struck Kabkabiya") or a more specific code; a cooperative act the actor says it will do is its pledge."""
         specific = {s for f in found if f.specific_speech for s in f.sources}
@@ -1489,10 +1497,9 @@ class InteractionFinder:
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
                 continue
-            if f.code == "010" and any(g.sources == f.sources and not g.code.startswith("01") and g.modality is None
-                                       and g.trigger.i in {t.i for t in f.trigger.subtree}
-                                       and self._told_of_itself(g.trigger) for g in found):
-                continue  # "Greece said it was in contact with Iran": the act it reports of itself
+            if f.code == "010" and any(g.sources == f.sources and g.modality is None and self._tells_of(f, g)
+                                       for g in found):
+                continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
             if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
                                      and g.modality == f.modality for g in found):
                 continue

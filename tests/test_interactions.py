@@ -1011,6 +1011,19 @@ def test_a_body_saying_it_is_in_contact_reports_a_consultation_not_a_bare_statem
         ("040", ["Iranian authorities"])]
 
 
+def test_a_quoted_appeal_after_said_is_the_appeal_not_also_a_bare_statement(extract_text):
+    ex = extract_text('Foreign Secretary David Lammy said: "I urge the Georgian government to release those who '
+                      'have been detained."')
+    assert [i.cameo for i in ex.interactions] == ["0253"]
+
+
+def test_the_government_in_a_quote_is_the_authorities_named_before(extract_text):
+    ex = extract_text('Foreign Secretary David Lammy said:\n\n"The violent response of the Georgian authorities is '
+                      'unacceptable.\n\n"I urge the government to release those who have been arbitrarily detained."')
+    urge = next(i for i in ex.interactions if i.cameo == "0253")
+    assert [ex.actors[t].name for t in urge.targets] == ["Georgian authorities"]
+
+
 def test_a_warning_without_an_addressee_is_aimed_at_whose_deed_it_names(extract_text):
     ex = extract_text("Houthi leader Abdul Malik al-Houthi warned in a televised speech on Thursday that any U.S. "
                       "attack on the group would not go without a response.")
