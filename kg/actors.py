@@ -18,6 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
+FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
 
@@ -435,12 +436,12 @@ class ActorRecognizer:
         if len(nxt) == 2 and nxt[1].text == "-":
             return False  # "Sudan's army-aligned government": the government, aligned with the army
         return any(t.lower_ in self.gaz.force_nouns for t in nxt[:1]) or (
-            len(nxt) == 2 and nxt[0].lower_ == "armed" and nxt[1].lower_ == "forces"
+            len(nxt) == 2 and nxt[0].lower_ in FORCE_MODIFIERS and nxt[1].lower_ == "forces"
         )
 
     def _force_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span, country_key: str) -> None:
         force = self._force_start(doc, span)
-        end = force + (2 if doc[force].lower_ == "armed" else 1)
+        end = force + (2 if doc[force].lower_ in FORCE_MODIFIERS else 1)
         key = self._military_of(index, country_key, doc[span.start : span.end].text, doc[span.start : end].text)
         self._add(index, taken, doc[span.start : end], [key], "name")
 
@@ -1117,8 +1118,11 @@ class ActorRecognizer:
                 self._name_run_after(doc, brief), end)
         if end + 1 >= len(doc) or doc[end].text != ",":
             return None
-        mention = index.by_token.get(end + 1)
-        if mention is None or mention.start != end + 1:
+        start = end + 1
+        while start < min(end + 3, len(doc) - 1) and start not in index.by_token and doc[start].pos_ == "PROPN":
+            start += 1  # "Dr Mohamed Irfaan Ali": an honorific or forename the name's mention left out
+        mention = index.by_token.get(start)
+        if mention is None or mention.start != start:
             return None
         return next((k for k in mention.keys if index.actors[k].kind == "Person"), None)
 
@@ -1256,6 +1260,11 @@ class ActorRecognizer:
                     c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound", "poss")
                                                                       for c in t.children):
                 keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
+                if not keys and low in self.gaz.government_nouns and t.is_lower and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"
+                    # "We urge the authorities to investigate": the state the story is about, not the speaker's
+                    own = {k for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks}
+                    keys = self._most_named(index, "Country", t.i, excluding=own)
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -1417,12 +1426,17 @@ class ActorRecognizer:
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
         """The organization "the <word>" refers to: the last one named before with that word in its name, or for "the
         government" a word of the same meaning ("the Georgian authorities")."""
-        words = self.gaz.government_nouns if word in self.gaz.government_nouns else {word}
+        governing = word in self.gaz.government_nouns
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start >= position or m.kind != "name" or len(m.keys) != 1:
                 continue
             actor = index.actors.get(m.keys[0])
-            if actor is not None and actor.kind == "Organization" and words.intersection(actor.name.lower().split()):
+            if actor is None or actor.kind != "Organization":
+                continue
+            words = actor.name.lower().split()
+            if governing and words[: words.index("of") if "of" in words else None][-1] in self.gaz.government_nouns:
+                return [actor.key]  # "the Georgian authorities", "the Government of Haiti"; not "the Government Palace"
+            if not governing and word in words:
                 return [actor.key]
         return []
 
@@ -1449,6 +1463,15 @@ class ActorRecognizer:
                     entry[1] = min(entry[1], m.start)
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
+
+    def _most_named(self, index: ActorIndex, kind: str, position: int, excluding: set[str]) -> list[str]:
+        """The actor of a kind the text has named most often before `position`, the later named on a tie."""
+        counts: dict[str, tuple[int, int]] = {}
+        for m in index.mentions:
+            if m.start < position and m.kind in ("name", "demonym", "capital") and len(m.keys) == 1 \
+                    and m.keys[0] not in excluding and index.actors[m.keys[0]].kind == kind:
+                counts[m.keys[0]] = (counts.get(m.keys[0], (0, 0))[0] + 1, m.start)
+        return sorted(counts, key=lambda k: counts[k])[-1:]
 
     def _party(self, actor: Actor) -> bool:
         """A side in a conflict: a state, an armed group, or a state's armed forces ("both parties" in Sudan)."""

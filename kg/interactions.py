@@ -623,7 +623,10 @@ class InteractionFinder:
             speakers = self._voiced_by_speaker(index, clause, sources)
             if speakers:
                 sources, own_voice = speakers, True
-        dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+        dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None) or next(
+            (g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(
+                a.dep_ in ("aux", "mark", "advmod") for a in c.children) for g in c.children
+             if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # "welcomed the statement ... affirming X" misparsed
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and (
                 dobj is None or dobj.lower_ in RELATIVE_PRONOUNS) and not any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
@@ -691,6 +694,10 @@ class InteractionFinder:
         if code is None and entry.get("person_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
+        if code is None and entry.get("foreign_object_code") and dobj is not None and any(
+                (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
+                for k in self._phrase_actors(index, dobj, deep=False)):
+            code = entry["foreign_object_code"]  # "the court ordered Venezuela to refrain", not "ordered its army"
         named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
             hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
@@ -782,7 +789,10 @@ class InteractionFinder:
         among_themselves = entry.get("symmetric") and len(sources) > 1
         if not targets and dobj is not None and not entry.get("speech") and not among_themselves:
             # "signed a pact with Papua New Guinea", "severed relations with Israel", "suspended talks with the US"
-            more = ["with"] if entry.get("topic_object") else ["with", "to", "on", "against"]  # "views on X": a topic
+            victims = code.startswith("11") and (self.nouns.get(dobj.lemma_, {}).get("conflict") or self._is(
+                dobj, "deed_nouns"))  # "condemned the attack on X": X is its victim, not the one condemned
+            more = ["with"] if entry.get("topic_object") else ["with", "to"] if victims else [
+                "with", "to", "on", "against"]  # "views on X": a topic
             targets = self._prep_targets(index, dobj, [*entry.get("preps", []), *more], deep=True)
         if not targets and not entry.get("speech") and not entry.get("targets_from_preps") and not among_themselves:
             for x in token.children:
@@ -1269,8 +1279,8 @@ class InteractionFinder:
                     t.dep_ in ("acomp", "attr", "prep") or (t.dep_ == "dobj" and t.head.lemma_ == "bear")):
                 continue
             verb = t.head
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue
+            if any(c.dep_ == "neg" for c in verb.children) or (t.lower_ == "behind" and verb.lemma_ != "be"):
+                continue  # "stood firmly behind Guyana's sovereignty": support, not blame
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (t.lower_ != "behind" or t.i > subject.i):
                 return self._phrase_actors(index, subject, deep=False)
@@ -1362,6 +1372,9 @@ class InteractionFinder:
                 sources = [k for k in self._actors_at(index, inner)]
                 sources += [k for cc in inner.conjuncts for k in self._actors_at(index, cc)]
                 break
+            if c.dep_ == "prep" and c.lower_ == "by" and conflict and token.head.lower_ == "of" \
+                    and self._is(token.head.head, "reproach_nouns"):
+                return []  # "the condemnation of the attack by ECOWAS": who condemned or who attacked, unclear
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and (
                     entry.get("statement") or entry.get("consult")))):  # "an attack by X", "a statement from X"
                 for obj in c.children:
@@ -1428,6 +1441,9 @@ class InteractionFinder:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
+        if not targets and entry.get("code", "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"
+            targets = [k for c in token.children if c.dep_ == "acl"
+                       for k in self._prep_targets(index, c, entry["preps"], deep=True)]
         if entry.get("consult"):
             targets = [t for t in targets if t not in sources]
             if not targets and token.dep_ == "dobj" and head.lemma_ in light:
@@ -1449,7 +1465,9 @@ class InteractionFinder:
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
-        if code == "045":
+        if code in ("030", "036") and self._peacemaking(token):  # "an offer by X to host a meeting between A and B"
+            code, targets = "039", self._parties(index, token, sources) or targets
+        if code in ("045", "039"):
             sources += [k for k in self._partners(index, token) if k not in sources + targets]
         return [Found(sources, code, targets, token, modality=self._modality(token))]
 

@@ -399,3 +399,23 @@ def test_a_body_of_an_unlisted_ministry_is_that_ministrys(extract_text):
     ex = extract_text("The Interior Ministry's Special Forces Unit detained protesters in Tbilisi.")
     unit = by_name(ex, "Special Forces Unit")
     assert affiliation_names(ex, unit) == {"Interior Ministry"}
+
+
+def test_a_states_security_forces_are_an_organization_acting_for_it(extract_text):
+    ex = extract_text("The minister praised the Malian security forces for their restraint.")
+    forces = by_name(ex, "Malian security forces")
+    assert forces.kind == "Organization"
+    assert affiliation_names(ex, forces) == {"Mali"}
+
+
+def test_the_authorities_a_statement_urges_are_the_state_it_is_about(extract_text):
+    ex = extract_text("The United States condemns the attack on the parliament building in Niamey. Niger has "
+                      "suffered enough. We urge the authorities to hold those responsible to account.")
+    appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
+    assert [ex.actors[t].name for t in appeal.targets] == ["Niger"]
+
+
+def test_a_title_of_a_state_then_an_honorific_and_name_is_that_person(extract_text):
+    ex = extract_text("The Prime Minister spoke to the President of Ghana, Dr John Dramani Mahama, this morning.")
+    call = next(i for i in ex.interactions if i.cameo.startswith("04"))
+    assert [ex.actors[t].kind for t in call.targets] == ["Person"]

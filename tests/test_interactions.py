@@ -1550,3 +1550,43 @@ def test_an_offer_to_mediate_after_strikes_on_a_province_is_between_the_states(e
                       "foreign ministry spokeswoman Mao Ning said China was ready to mediate between its two "
                       "neighbours.")
     assert asserts_fact(ex, "Mao Ning", "03", {"Pakistan", "Afghanistan"})
+
+
+def test_condemning_an_attack_whose_doer_is_unnamed_reproaches_no_one(extract_text):
+    ex = extract_text("Kenya strongly condemns yesterday's armed assault on the Presidential Palace in Juba.")
+    assert [(i.cameo, i.targets) for i in ex.interactions] == [("111", [])]
+
+
+def test_extending_condolences_is_an_empathetic_comment(extract_text):
+    ex = extract_text("Japan extended its condolences to the government and people of Morocco.")
+    assert [(i.cameo, first_targets(ex, "018")) for i in ex.interactions] == [("018", ["Morocco"])]
+
+
+def test_standing_behind_a_states_sovereignty_is_support_not_blame(extract_text):
+    ex = extract_text("Chancellor Olaf Scholz said Germany stood firmly behind Moldova's sovereignty.")
+    roots = {i.cameo[:2] for i in ex.interactions}
+    assert "05" in roots and "11" not in roots
+
+
+def test_a_court_ordering_a_state_to_refrain_makes_a_demand(extract_text):
+    ex = extract_text("The International Court of Justice ordered Azerbaijan to refrain from any such action.")
+    assert facts(ex) == {("International Court of Justice", "10", frozenset({"Azerbaijan"}))}
+
+
+def test_welcoming_a_statement_issued_by_a_body_praises_the_body(extract_text):
+    ex = extract_text("The President welcomed the statement issued by the African Union yesterday affirming "
+                      "Somalia's territorial integrity.")
+    assert any(i.cameo == "051" and first_targets(ex, "051") == ["African Union"] for i in ex.interactions)
+
+
+def test_accepting_an_offer_to_host_a_meeting_accepts_mediation_and_the_meeting_is_not_held(extract_text):
+    ex = extract_text("Serbia accepted an offer by Prime Minister Viktor Orbán of Hungary to host a meeting between "
+                      "President Aleksandar Vučić and the Kosovo Prime Minister.")
+    assert asserts_fact(ex, "Serbia", "03", {"Viktor Orbán"})
+    assert any(i.cameo == "039" and ex.actors[i.actor].name == "Viktor Orbán" for i in ex.interactions)
+    assert not any(i.cameo.startswith("04") and i.modality is None for i in ex.interactions)
+
+
+def test_an_offer_to_deploy_peacekeepers_is_an_intent_toward_where_they_go(extract_text):
+    ex = extract_text("Uganda welcomed Kenya's offer to deploy peacekeepers to Somalia.")
+    assert asserts_fact(ex, "Kenya", "03", {"Somalia"})
