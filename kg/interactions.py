@@ -85,8 +85,8 @@ class InteractionFinder:
                 if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_ in self.verbs
                                                       and token.dep_ == "ROOT"):
                     sent_found.extend(self._verbal(doc, token, index, quoted))
-                if token.pos_ in ("NOUN", "PROPN"):
-                    sent_found.extend(self._nominal(doc, token, index))
+                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ in (*SUBJECT_DEPS, "csubj")):
+                    sent_found.extend(self._nominal(doc, token, index))  # "Fighting between A and B has killed"
                 if token.lower_ in self.lex["feelings"]:
                     sent_found.extend(self._feeling(token, index))
                 if token.lower_ in self.lex["readiness_words"]:
@@ -528,7 +528,9 @@ class InteractionFinder:
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
                 if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named \
-                        and node.head.lemma_ not in self.lex["decision_heads"]:  # "voted to launch": decided
+                        and node.head.lemma_ not in self.lex["decision_heads"] and not (  # "voted to launch": decided
+                            node.lemma_ in self.lex["courtesy_purposes"]  # "called X to congratulate her": done
+                            and self.verbs.get(node.head.lemma_, {}).get("code", "").startswith("04")):
                     return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal", not the
                     # launch that a call "to discuss the DPRK's launch" was about
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
@@ -807,6 +809,10 @@ class InteractionFinder:
                     if not targets and not conflict and obj is not None:
                         targets = self._phrase_actors(index, obj, deep=False)
                     break
+        if not targets and code.startswith("02"):  # "asked for additional U.S. support": of whom it is asked
+            own = self._with_states(index, sources)
+            targets = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                       if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=False) if k not in own][:1]
         if not targets and code.startswith(("02", "10")):
             # "We call on X to halt ...", "urge X to end ...": the parser made the addressee the infinitive's subject
             for x in token.children:
@@ -1391,6 +1397,9 @@ class InteractionFinder:
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
         if entry.get("needs_light") and not (as_object and head.lemma_ in light):
             return []  # "launched missiles at Israel", not "Iran's missiles"
+        if as_object and head.dep_ == "pcomp" and head.head.pos_ == "ADP" and self._code_of(
+                self._clause_verb(head.head.head)).startswith("11"):
+            return []  # "accused Venezuelan soldiers of opening fire": the allegation is the act
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "conducted military operations", not "rescue operations"
         if entry.get("subject_only") and token.dep_ not in SUBJECT_DEPS:
@@ -1507,6 +1516,7 @@ class InteractionFinder:
         """Drop a speaker's bare statement where the same sentence gives them another act, and an
         act without a target or with a generic code where the sentence gives the same act its target ("airstrikes
         have struck Kabkabiya") or a more specific code; a cooperative act the actor says it will do is its pledge."""
+        found = [self._claimed_attack(f, found, index) for f in found]
         specific = {s for f in found if f.specific_speech for s in f.sources}
         for f in found:
             if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
@@ -1515,6 +1525,10 @@ class InteractionFinder:
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
                 continue
+            if not f.specific_speech and any(
+                    g.specific_speech and g.code == f.code and set(g.targets) == set(f.targets)
+                    and g.trigger in f.trigger.ancestors for g in found):
+                continue  # "Biden noted that the United States will provide ...": the speaker's pledge, said once
             if f.code == "010" and any(g.sources == f.sources and g.modality is None and self._tells_of(f, g)
                                        for g in found):
                 continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
@@ -1527,6 +1541,28 @@ class InteractionFinder:
                 continue  # "met in Seoul for their summit": one meeting, at its most specific code
             kept.append(f)
         return kept
+
+    def _claimed_attack(self, f: Found, found: list[Found], index: ActorIndex) -> Found:
+        """ "Kyrgyz border guards said Tajik forces had attacked Kyrgyz positions": a side that reports an attack
+        on itself accuses the attacker (1123); the attack is its claim, not a fact the text asserts."""
+        if not f.code.startswith(("17", "18", "19", "20")) or f.modality is not None or not (
+                f.trigger.pos_ == "VERB" or f.trigger.head.lemma_ in self.lex["nominal_light_verbs"]):
+            return f  # not an attack named in passing: "helping Ukraine against Putin's invasion"
+        for s in found:
+            if s.code != "010" or s.modality is not None or not self._is_speech(s.trigger) \
+                    or f.trigger not in s.trigger.subtree or f.trigger.i in index.quoted or s.trigger.i > f.trigger.i:
+                continue  # not the story's own account with its source after it: "Russia pounded Kyiv, ... said"
+            path = [t for t in [f.trigger, *f.trigger.ancestors] if t.i != s.trigger.i and s.trigger in t.ancestors]
+            if any(t.dep_ == "advcl" for t in path):
+                continue  # "struck Cambodian targets after Cambodian forces fired rockets": the story's background
+            side = self._with_states(index, s.sources)
+            if side & set(f.sources) or side & {self._state_of(index, k) for k in f.sources}:
+                continue  # its own side's strike
+            hit = f.targets or [k for t in self._clause_verb(f.trigger).subtree for k in self._actors_at(index, t)
+                                if k not in f.sources]  # "opened fire ... on a Tajik border post"
+            if side & {self._state_of(index, k) or k for k in hit}:
+                return Found(s.sources, "1123", f.sources, f.trigger)
+        return f
 
     def _to_interactions(self, doc: Doc, found: list[Found], index: ActorIndex,
                          resolver: DateResolver) -> list[Interaction]:

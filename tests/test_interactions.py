@@ -1590,3 +1590,48 @@ def test_accepting_an_offer_to_host_a_meeting_accepts_mediation_and_the_meeting_
 def test_an_offer_to_deploy_peacekeepers_is_an_intent_toward_where_they_go(extract_text):
     ex = extract_text("Uganda welcomed Kenya's offer to deploy peacekeepers to Somalia.")
     assert asserts_fact(ex, "Kenya", "03", {"Somalia"})
+
+
+def test_asking_for_a_states_support_appeals_to_that_state(extract_text):
+    ex = extract_text("President Hichilema asked for additional British support for flood victims.")
+    assert first_targets(ex, "02") == ["United Kingdom"]
+
+
+def test_a_pledge_the_speaker_reports_of_its_state_is_the_speakers_alone(extract_text):
+    ex = extract_text("President Biden noted that the United States will provide $40 million in economic "
+                      "assistance to Palau.")
+    assert [(ex.actors[i.actor].name, i.cameo[:2]) for i in ex.interactions] == [("Joe Biden", "03")]
+
+
+def test_a_call_made_to_congratulate_is_a_congratulation_made(extract_text):
+    ex = extract_text("President Biden spoke today with President Lai of Taiwan to congratulate him on his election.")
+    praise = [i for i in ex.interactions if i.cameo.startswith("05")]
+    assert praise and praise[0].modality is None
+
+
+def test_a_side_reporting_an_attack_on_itself_accuses_the_attacker(extract_text):
+    ex = extract_text("Armenia's defence ministry said Azerbaijani troops had opened fire on Armenian positions "
+                      "near Jermuk.")
+    acts = [(ex.actors[i.actor].name, i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions]
+    assert acts[0][1] == "1123" and "Azerbaijan" in " ".join(acts[0][2])
+    assert not any(code.startswith("19") for _, code, _ in acts)
+
+
+def test_the_storys_own_account_with_its_source_after_it_stays_an_attack(extract_text):
+    ex = extract_text("Russian missiles struck Kharkiv overnight, killing three people, Ukrainian officials said.")
+    assert [(ex.actors[i.actor].name, i.cameo[:2]) for i in ex.interactions if i.cameo[:2] != "01"] == [
+        ("Russia", "19")]
+
+
+def test_fighting_between_two_states_as_a_subject_is_fighting_both_ways(extract_text):
+    ex = extract_text("Fighting between Kyrgyzstan and Tajikistan along their border has killed at least 24 "
+                      "people.")
+    assert asserts_fact(ex, "Kyrgyzstan", "19", {"Tajikistan"}) and asserts_fact(ex, "Tajikistan", "19",
+                                                                                 {"Kyrgyzstan"})
+
+
+def test_opening_fire_on_a_post_is_force_but_not_when_alleged(extract_text):
+    ex = extract_text("Indian troops opened fire on a Chinese border post.")
+    assert first_targets(ex, "19") == ["China"]
+    alleged = extract_text("China accused Indian troops of opening fire on a Chinese border post.")
+    assert not any(i.cameo.startswith("19") for i in alleged.interactions)
