@@ -1249,6 +1249,11 @@ class ActorRecognizer:
                 clause_subjects = set() if t.dep_ in ("nsubj", "nsubjpass", "poss") else {
                     k for pos, ks in subjects if t.sent.start <= pos < t.i and self._clause_head(doc[pos]).i in verbs
                     for k in ks}
+                if not keys and t.dep_ in ("dobj", "dative"):  # "lashed out at his counterpart, Daniel Noboa,
+                    keys = next((list(m.keys) for m in sorted(index.mentions, key=lambda m: -m.start)  # accusing him"
+                                 if t.sent.start <= m.start < t.i and m.kind == "name" and len(m.keys) == 1
+                                 and index.actors[m.keys[0]].kind == "Person" and m.keys[0] not in clause_subjects
+                                 and index.genders.get(m.keys[0], gender) == gender), None)
                 keys = keys or self._antecedent(index, subjects, t, gender, clause_subjects)
                 if keys:
                     index.genders.setdefault(keys[0], gender)  # "he" once, "he" after: not "she"
@@ -1272,7 +1277,7 @@ class ActorRecognizer:
                         subjects.sort()
             elif t.pos_ == "NOUN" and low in self.gaz.group_nouns and any(c.lower_ == "the" for c in t.children) \
                     and not any(c.dep_ in ("compound", "poss") for c in t.children):
-                keys = self._recent_group(index, self.gaz.group_nouns[low], t.i)  # "the Iranian-backed rebels"
+                keys = self._recent_group(doc, index, self.gaz.group_nouns[low], t.i)  # "the Iranian-backed rebels"
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -1440,13 +1445,18 @@ class ActorRecognizer:
                 return [actor.key]
         return []
 
-    def _recent_group(self, index: ActorIndex, categories: frozenset[str], position: int) -> list[str]:
-        """The body "the rebels" or "the group" refers to: the last one named before of a fitting category."""
+    def _recent_group(self, doc: Doc, index: ActorIndex, categories: frozenset[str], position: int) -> list[str]:
+        """The body "the rebels" or "the group" refers to: the last one named before of a fitting category, or
+        one the text introduced as such ("the Comandos de la Frontera armed group")."""
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start >= position or len(m.keys) != 1:
                 continue
             known = self.gaz.actors.get(m.keys[0])
             if known is not None and known.category in categories:
+                return [m.keys[0]]
+            actor = index.actors[m.keys[0]]
+            if known is None and actor.kind == "Organization" and not actor.affiliations and "armed_group" in \
+                    categories and any(t.lower_ in self.gaz.group_nouns for t in doc[m.end - 1 : m.end + 2]):
                 return [m.keys[0]]
         return []
 

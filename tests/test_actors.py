@@ -419,3 +419,19 @@ def test_a_title_of_a_state_then_an_honorific_and_name_is_that_person(extract_te
     ex = extract_text("The Prime Minister spoke to the President of Ghana, Dr John Dramani Mahama, this morning.")
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert [ex.actors[t].kind for t in call.targets] == ["Person"]
+
+
+def test_the_group_is_the_body_the_text_introduced_as_an_armed_group(extract_text):
+    ex = extract_text("LIMA (AP) — Peru's military said Tuesday it had bombed a camp of the Comandos del Sur armed "
+                      "group near the Colombian border.\n\nDefence Minister Jorge Perez told a news conference that "
+                      "jets struck the camp. He accused the group, which emerged from dissident factions of the former "
+                      "FARC rebel army, of trafficking cocaine into Peru.")
+    accusation = next(i for i in ex.interactions if i.cameo.startswith("112"))
+    assert [ex.actors[t].name for t in accusation.targets] == ["Comandos del Sur"]
+
+
+def test_him_after_a_named_counterpart_is_that_counterpart(extract_text):
+    ex = extract_text("Foreign Minister Ana Lopez met reporters on Monday. Chilean President Gabriel Boric lashed out "
+                      "at his Argentine counterpart, Javier Milei, accusing him of lying.")
+    assert {ex.actors[t].name for i in ex.interactions if i.cameo.startswith("11") for t in i.targets} == {
+        "Javier Milei"}

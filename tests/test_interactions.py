@@ -1635,3 +1635,8 @@ def test_opening_fire_on_a_post_is_force_but_not_when_alleged(extract_text):
     assert first_targets(ex, "19") == ["China"]
     alleged = extract_text("China accused Indian troops of opening fire on a Chinese border post.")
     assert not any(i.cameo.startswith("19") for i in alleged.interactions)
+
+
+def test_a_threat_made_on_a_condition_is_aimed_at_who_must_meet_it(extract_text):
+    ex = extract_text("Noboa threatened to close the main border crossing if Lima did not step up security.")
+    assert first_targets(ex, "13") == ["Peru"]
