@@ -881,8 +881,11 @@ class ActorRecognizer:
                 self._affiliate(index, actor, child)
             if child.dep_ == "prep" and (child.lower_ in ("of", "to") or (child.lower_ == "for" and not brief)):
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        self._affiliate(index, actor, obj)
+                    if obj.dep_ == "pobj" and not self._affiliate(index, actor, obj):
+                        # "Secretary of the Security Council of the Republic of Armenia": the body's state
+                        for inner in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for o in p.children if o.dep_ == "pobj"):
+                            self._affiliate(index, actor, inner)
 
     def _affiliate(self, index: ActorIndex, actor: Actor, token: Token) -> bool:
         """Affiliate the actor with the state or body mentioned at token, or with the state of a place there

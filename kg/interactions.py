@@ -977,6 +977,9 @@ class InteractionFinder:
         children = [x for c in token.children for x in (c, *(c.conjuncts if c.dep_ == "prep" else ()))]
         children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
                      for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]  # "by phone with"
+        children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                     for o in c.children if o.dep_ == "pobj" for g in o.children
+                     if g.dep_ == "prep" and g.lower_ == "with"]  # "met at the White House with X"
         for c in children:  # "on several commanders and on Rwandan officers": coordinated prepositions too
             if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
                 for obj in c.children:

@@ -435,3 +435,9 @@ def test_him_after_a_named_counterpart_is_that_counterpart(extract_text):
                       "at his Argentine counterpart, Javier Milei, accusing him of lying.")
     assert {ex.actors[t].name for i in ex.interactions if i.cameo.startswith("11") for t in i.targets} == {
         "Javier Milei"}
+
+
+def test_an_office_of_a_body_of_a_state_in_apposition_gives_that_state(extract_text):
+    ex = extract_text("Jake Sullivan met today with Arman Tatoyan, Secretary of the Security Council of the "
+                      "Republic of Armenia.")
+    assert affiliation_names(ex, by_name(ex, "Arman Tatoyan")) == {"Armenia"}

@@ -1640,3 +1640,9 @@ def test_opening_fire_on_a_post_is_force_but_not_when_alleged(extract_text):
 def test_a_threat_made_on_a_condition_is_aimed_at_who_must_meet_it(extract_text):
     ex = extract_text("Noboa threatened to close the main border crossing if Lima did not step up security.")
     assert first_targets(ex, "13") == ["Peru"]
+
+
+def test_met_at_a_venue_with_someone_meets_that_person(extract_text):
+    ex = extract_text("National Security Advisor Jake Sullivan met today at the White House with Arman Tatoyan, "
+                      "Secretary of the Security Council of the Republic of Armenia.")
+    assert first_targets(ex, "04") == ["Arman Tatoyan"]
