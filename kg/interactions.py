@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1530,6 +1531,9 @@ class InteractionFinder:
         for f in found:
             if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
                 f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
+            if f.modality == "negated" and f.code.startswith(("03", "04", "05", "06", "07", "08")) and any(
+                    self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)):
+                f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
         kept = []
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
@@ -1626,8 +1630,8 @@ class InteractionFinder:
                     c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
                 # not "called for calm" or "called on the international community"
                 targets = self._other_sides(f, found, index)
-            if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors
-                targets = self._captor(f, found, index)
+            if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors,
+                targets = self._captor(f, found, index) or self._conjoined_targets(f, found)  # or whom it condemned
             if not targets and f.code in ("015", "016", "018"):
                 targets = self._about_whom(f, found, index)
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):

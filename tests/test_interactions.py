@@ -1646,3 +1646,16 @@ def test_met_at_a_venue_with_someone_meets_that_person(extract_text):
     ex = extract_text("National Security Advisor Jake Sullivan met today at the White House with Arman Tatoyan, "
                       "Secretary of the Security Council of the Republic of Armenia.")
     assert first_targets(ex, "04") == ["Arman Tatoyan"]
+
+
+def test_refusing_to_recognize_is_a_rejection(extract_text):
+    for text in ("Chile refused to recognize Maduro's claim to the presidency.",
+                 "The minister reaffirmed Chile's refusal to recognize Maduro's claim to the presidency."):
+        ex = extract_text(text)
+        assert asserts_fact(ex, "Chile", "12", {"Nicolás Maduro"}), text
+
+
+def test_a_call_for_release_beside_a_condemnation_is_aimed_at_the_condemned(extract_text):
+    ex = extract_text("The Secretary condemned Daniel Ortega's continued repression of the Nicaraguan people and "
+                      "called for the immediate release of all political prisoners.")
+    assert first_targets(ex, "0253") == ["Daniel Ortega"]
