@@ -1460,7 +1460,7 @@ class InteractionFinder:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
-        if not targets and entry.get("code", "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"
+        if not targets and (entry.get("code") or "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"
             targets = [k for c in token.children if c.dep_ == "acl"
                        for k in self._prep_targets(index, c, entry["preps"], deep=True)]
         if entry.get("consult"):
