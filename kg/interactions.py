@@ -880,8 +880,7 @@ class InteractionFinder:
             code = next((t[code[:2]] for t in self.lex["request_topics"] if self._has_word(token, t["words"])), code)
         if code == "030" and self._has_word(token, self.lex["diplomacy_words"]):
             code = "036"
-        if code in ("030", "036") and self._peacemaking(token):  # "offered to help broker an end to the war"
-            code, targets = "039", self._parties(index, token, sources) or targets
+        code, targets = self._as_mediation(index, token, sources, code, targets)  # "offered to help broker peace"
         if code.startswith(("11", "12")) and dobj is not None:
             agents = [k for c in (*dobj.children, *(token.children if passive is None else ()))
                       if c.dep_ == "prep" and c.lower_ == "by"
@@ -976,11 +975,10 @@ class InteractionFinder:
                       deep: bool = False) -> list[str]:
         keys: list[str] = []
         children = [x for c in token.children for x in (c, *(c.conjuncts if c.dep_ == "prep" else ()))]
-        children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
-                     for o in c.children if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]  # "by phone with"
-        children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+        # "by phone with", "met at the White House with X": a preposition inside the means or the venue
+        children += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over", "at", "in")
                      for o in c.children if o.dep_ == "pobj" for g in o.children
-                     if g.dep_ == "prep" and g.lower_ == "with"]  # "met at the White House with X"
+                     if g.dep_ == "prep" and (c.lower_ not in ("at", "in") or g.lower_ == "with")]
         for c in children:  # "on several commanders and on Rwandan officers": coordinated prepositions too
             if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
                 for obj in c.children:
@@ -1264,6 +1262,13 @@ class InteractionFinder:
         return has(token, self.lex["mediation_words"]) or (
             has(token, self.lex["facilitation_words"]) and has(token, self.lex["diplomacy_words"]))
 
+    def _as_mediation(self, index: ActorIndex, token: Token, sources: list[str], code: str,
+                      targets: list[str]) -> tuple[str, list[str]]:
+        """An offer or intent to make peace between others is an offer to mediate (039) toward the sides."""
+        if code in ("030", "036") and self._peacemaking(token):
+            return "039", self._parties(index, token, sources) or targets
+        return code, targets
+
     def _parties(self, index: ActorIndex, token: Token, sources: list[str]) -> list[str]:
         """The sides a peacemaker offers to bring together: those "between" whom it would act, else those named
         in what it offers ("help Qatar and the four countries resolve their differences")."""
@@ -1484,8 +1489,7 @@ class InteractionFinder:
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
-        if code in ("030", "036") and self._peacemaking(token):  # "an offer by X to host a meeting between A and B"
-            code, targets = "039", self._parties(index, token, sources) or targets
+        code, targets = self._as_mediation(index, token, sources, code, targets)  # "an offer by X to host a meeting"
         if code in ("045", "039"):
             sources += [k for k in self._partners(index, token) if k not in sources + targets]
         return [Found(sources, code, targets, token, modality=self._modality(token))]
