@@ -93,6 +93,7 @@ if not Doc.has_extension("actor_index"):
     Doc.set_extension("actor_index", default=None)
 
 
+NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5}  # "the three countries": the last three named
 
 
@@ -143,6 +144,7 @@ class ActorRecognizer:
         self._titled_people(doc, index, taken)
         self._short_state_names(doc, index, taken)
         self._entity_mentions(doc, index, taken)
+        self._surnames_of_named_people(doc, index, taken)
         self._region_mentions(doc, index, taken)
         self._coordinated_forces(doc, index)
         for mention in sorted(index.mentions, key=lambda m: m.start):
@@ -629,6 +631,22 @@ class ActorRecognizer:
                 if span[-1].lower_ in self.gaz.non_actor_heads or span[0].lower_ == "operation":
                     continue
                 self._place_mention(index, taken, self._occupied_prefix(doc, span))
+
+    def _surnames_of_named_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """A lone surname the model did not take for a person ("Gonsalves, who mediated") after the full name."""
+        first_named: dict[str, list[int]] = {}
+        for m in index.mentions:
+            actor = index.actors[m.keys[0]]
+            if m.kind == "name" and actor.kind == "Person" and len(actor.name.split()) > 1:
+                first_named.setdefault(self._name_words(actor.name)[-1], []).append(m.start)
+        for t in doc:
+            if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not t.is_title or t.ent_type_ in NUMERIC_ENTITIES:
+                continue  # "Gonsalves" tagged a plural noun at the start of a sentence; not "May 5"
+            starts = first_named.get(t.lower_, [])
+            names = {index.actors[m.keys[0]].name for m in index.mentions if m.start in starts}
+            neighbours = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
+            if len(names) == 1 and min(starts) < t.i and not any(n.pos_ == "PROPN" for n in neighbours):
+                self._person_mention(doc, index, taken, doc[t.i : t.i + 1])
 
     def _names_person(self, index: ActorIndex, text: str) -> bool:
         return any(a.kind == "Person" and (text in a.aliases or text in a.name.split()) for a in index.actors.values())

@@ -28,6 +28,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
 OBLIGATION = {"must", "should"}
+THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
@@ -61,6 +62,16 @@ class Found:
     quotes: list[str] = field(default_factory=list)
     quote_spans: list[tuple[int, int]] = field(default_factory=list)  # token ranges of those quotations
     specific_speech: bool = False  # a speech act whose content carries its own code
+
+
+@dataclass
+class Meeting:
+    """An asserted consultation the text reported: who took part, when, and the sentence it was told in."""
+
+    participants: list[str]
+    code: str
+    date: dt.date | None
+    sentence_start: int
 
 
 class InteractionFinder:
@@ -864,7 +875,8 @@ class InteractionFinder:
                 return []
             code = entry["untargeted_code"]  # "fired two ballistic missiles into the sea": a show of force
         symmetric = bool(entry.get("symmetric"))
-        if code.startswith("04") and not targets and code != "045":  # mediation parties may be implicit
+        if code.startswith("04") and not targets and code != "045" and not (  # mediation parties may be implicit
+                code == "043" and self._names_told_meeting(token)):  # "the meeting, hosted by X": those who met
             if len(sources) > 1 and symmetric:
                 targets = sources[1:]
                 sources = sources[:1]
@@ -1591,7 +1603,7 @@ class InteractionFinder:
             return bisect.bisect_left(breaks, sent.start)
 
         undated: list[Interaction] = []
-        meetings: list[tuple[set[str], object]] = []  # participants and date (or None) of asserted consultations
+        meetings: list[Meeting] = []
         untargeted = tuple(self.lex["untargeted_roots"])
         speakers = {k for f in found if f.code.startswith(("01", "02", "11")) for k in f.sources}  # never victims
         para_dates: dict[int, object] = {}
@@ -1607,9 +1619,9 @@ class InteractionFinder:
                 date, stated = resolver.date_for(t)
             if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(paragraph_of(sent))
-                for participants, meeting_date in reversed(meetings):
-                    if meeting_date is not None and set(f.sources) & participants:
-                        date = meeting_date  # what the participants of a dated call said and did
+                for meeting in reversed(meetings):
+                    if meeting.date is not None and set(f.sources) & set(meeting.participants):
+                        date = meeting.date  # what the participants of a dated call said and did
                         break
                 if date is None:
                     date = para_date
@@ -1619,8 +1631,6 @@ class InteractionFinder:
                 date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
-            if f.code.startswith("04") and f.modality is None:
-                meetings.append((set(f.sources) | set(f.targets), date))
             targets = f.targets
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
                     and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
@@ -1644,19 +1654,23 @@ class InteractionFinder:
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
+            if not targets and f.code in ("043", "045"):  # "the talks, which were hosted by X"
+                targets = self._meeting_referred_to(f, meetings, index)
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
                 sides = self._other_sides(f, found, index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
                 targets = targets or self._mediated_parties(f, index)
             if not targets and f.code.startswith("03"):
-                for participants, _ in reversed(meetings):
-                    if set(f.sources) & participants:
-                        others = [k for k in participants if k not in f.sources]
+                for meeting in reversed(meetings):
+                    if set(f.sources) & set(meeting.participants):
+                        others = [k for k in meeting.participants if k not in f.sources]
                         targets = [k if index.actors[k].kind == "Country" else a for k in others
                                    for a in (index.actors[k].affiliations[:1] or [k])
                                    if index.actors[a].kind == "Country"]
                         break
+            if f.code.startswith("04") and f.modality is None:
+                meetings.append(Meeting(list(dict.fromkeys([*f.sources, *targets])), f.code, date, sent.start))
             if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
                 targets = [k for k in targets if not self._media(k)]
             borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
@@ -1679,6 +1693,35 @@ class InteractionFinder:
         for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date it
             i.date = lead
         return out
+
+    def _names_told_meeting(self, trigger: Token) -> bool:
+        """Whether the object of a verb ("hosted the talks") or the noun it describes ("the meeting, hosted by X")
+        is a meeting the text has told of, not a new one ("hosted a summit")."""
+        noun = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if noun is None and trigger.dep_ in ("acl", "relcl"):
+            noun = trigger.head
+        entry = {} if noun is None else self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_) or {}
+        return (entry.get("code") or "").startswith("04") and any(c.lower_ == "the" for c in noun.children)
+
+    def _meeting_referred_to(self, f: Found, meetings: list[Meeting], index: ActorIndex) -> list[str]:
+        """ "The meeting, hosted by X", "X, who mediated the talks": those who met, as this sentence or one of the two
+        before reported it; mediation is between their states."""
+        if not self._names_told_meeting(f.trigger):
+            return []
+        sentences = list(f.trigger.doc.sents)
+        here = next(n for n, s in enumerate(sentences) if s.start == f.trigger.sent.start)
+        earliest = sentences[max(0, here - 2)].start
+        for meeting in reversed(meetings):
+            if meeting.sentence_start < earliest:
+                break
+            if meeting.code in THIRD_PARTY_CODES:
+                continue
+            others = [k for k in meeting.participants if k not in f.sources]
+            if others:
+                if f.code.startswith("045"):
+                    others = list(dict.fromkeys(self._state_of(index, k) or k for k in others))
+                return others
+        return []
 
     def _doer_of_move(self, f: Found, index: ActorIndex) -> list[str]:
         """ "The US held exercises with Guyana, a move Venezuela denounced": who made the move."""

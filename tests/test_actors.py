@@ -441,3 +441,10 @@ def test_an_office_of_a_body_of_a_state_in_apposition_gives_that_state(extract_t
     ex = extract_text("Jake Sullivan met today with Arman Tatoyan, Secretary of the Security Council of the "
                       "Republic of Armenia.")
     assert affiliation_names(ex, by_name(ex, "Arman Tatoyan")) == {"Armenia"}
+
+
+def test_a_lone_surname_after_the_full_name_is_that_person(extract_text):
+    ex = extract_text("The talks were hosted by Saint Vincent Prime Minister Ralph Gonsalves. Gonsalves, who mediated "
+                      "the talks, said the agreement was a major step.")
+    assert "Gonsalves" in by_name(ex, "Ralph Gonsalves").aliases
+    assert [a.name for a in ex.actors.values() if a.kind == "Person"] == ["Ralph Gonsalves"]

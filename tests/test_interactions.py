@@ -1659,3 +1659,17 @@ def test_a_call_for_release_beside_a_condemnation_is_aimed_at_the_condemned(extr
     ex = extract_text("The Secretary condemned Daniel Ortega's continued repression of the Nicaraguan people and "
                       "called for the immediate release of all political prisoners.")
     assert first_targets(ex, "0253") == ["Daniel Ortega"]
+
+
+def test_hosting_or_mediating_a_meeting_just_told_of_is_toward_those_who_met(extract_text):
+    ex = extract_text("Rwandan President Paul Kagame and Congolese President Felix Tshisekedi met in Doha on Tuesday. "
+                      "The meeting, hosted by Qatar's Emir Sheikh Tamim bin Hamad Al Thani, was their first. "
+                      "Kenyan President William Ruto, who mediated the talks, said it was a major step.")
+    assert asserts_fact(ex, "Tamim bin Hamad Al Thani", "04", {"Paul Kagame", "Félix Tshisekedi"})
+    assert asserts_fact(ex, "William Ruto", "04", {"Rwanda", "Democratic Republic of Congo"})
+
+
+def test_hosting_a_summit_the_text_never_told_of_names_no_one(extract_text):
+    ex = extract_text("Rwandan President Paul Kagame met Congolese President Felix Tshisekedi on Tuesday. "
+                      "Qatar will host a summit next year.")
+    assert not [i for i in ex.interactions if i.cameo == "043"]
