@@ -356,14 +356,11 @@ class InteractionFinder:
                             if t.pos_ != "PRON" and self._actors_at(index, t)), [])
             if not hit and deep:
                 # not what a clause inside says: "the efforts of X, who mediated between A and B" are X's
-                inner = {c.i for t in h.subtree if (t.dep_ == "acl" and t.head == h) or self._about_person(index, t)
-                         for c in t.subtree}
-                for t in h.subtree:
-                    if t.i in inner:
-                        continue
-                    for k in self._actors_at(index, t):
-                        if k not in hit:
-                            hit.append(k)
+                inner, examples = self._asides(index, h)
+                inner |= {c.i for t in h.children if t.dep_ == "acl" for c in t.subtree}
+                for scope in ([t for t in h.subtree if t.i not in inner | examples],
+                              [t for t in h.subtree if t.i in examples - inner]):
+                    hit = hit or list(dict.fromkeys(k for t in scope for k in self._actors_at(index, t)))
             if hit and h.tag_ == "NNS":  # "Taliban officials, including Interior Minister Sirajuddin Haqqani"
                 hit = hit + [k for c in h.children if c.dep_ == "prep" and c.lower_ == "including"
                              for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)
@@ -386,6 +383,16 @@ class InteractionFinder:
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
         return [k for k in keys if k in kinds and (allow_places or kinds[k] != "Location") and k not in affiliated
                 and not self._open_water(index.actors[k])]
+
+    def _asides(self, index: ActorIndex, phrase: Token) -> tuple[set[int], set[int]]:
+        """Tokens of a phrase that name others than its referents: relative clauses on what someone else did ("X,
+        who mediated", "the region, where they fought Ukraine"), and examples ("cooperation between A and B,
+        including ..."), which count only when nothing else in the phrase names anyone."""
+        said_of_others = {c.i for t in phrase.subtree if t.dep_ == "relcl" and (self._about_person(index, t) or any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children))
+                          for c in t.subtree}
+        examples = {c.i for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "including" for c in t.subtree}
+        return said_of_others, examples
 
     def _listed(self, index: ActorIndex, first: Token) -> list[str]:
         """The actors of a list that starts at a named actor, however the parser hung its members: "the Republic
@@ -1008,10 +1015,10 @@ class InteractionFinder:
         rejected = self._code_of(dobj.head).startswith("12")
         keys: list[str] = []
         own = self._with_states(index, sources)
-        inner = {c.i for t in dobj.subtree if self._about_person(index, t) for c in t.subtree}  # "X, who mediated"
-        for t in dobj.subtree:
-            if t.i in inner:
-                continue
+        inner, examples = self._asides(index, dobj)
+        outside = [t for t in dobj.subtree if t.i not in inner | examples]
+        named = any(self._actors_at(index, t) for t in outside)
+        for t in outside if named else [t for t in dobj.subtree if t.i not in inner]:
             for k in self._actors_at(index, t):
                 a = index.actors.get(k)
                 if a is None or a.kind == "Location" or k in own or k in keys:
@@ -1460,13 +1467,17 @@ class InteractionFinder:
                               self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
-        if entry.get("joint_code") and any(t.lower_ == "joint" for t in token.subtree if t.i < token.i):
+        joint = entry.get("joint_code") and any(t.lower_ == "joint" for t in token.subtree if t.i < token.i)
+        with_partners = [k for t in ([token, head] if as_object else [token]) if entry.get("joint_code")
+                         for k in self._prep_targets(index, t, ["with"], deep=True)]
+        if joint or with_partners:
             subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None) if as_object else None
             members = list(dict.fromkeys([k for t in (subject.subtree if subject is not None else ())
                                           for k in self._actors_at(index, t)] + sources))
-            partners = members[1:] + self._prep_targets(index, token, ["with"], deep=True) + (
-                self._prep_targets(index, head, ["with"], deep=True) if as_object else [])
-            if members and partners:  # "U.S. and Philippine troops launched joint exercises": military cooperation
+            partners = members[1:] + with_partners
+            # "U.S. and Philippine troops launched joint exercises", "held exercises with Guyana's defence force":
+            # military cooperation
+            if members and partners:
                 return [Found(members[:1], entry["joint_code"], partners, token, modality=self._modality(token))]
         if not sources:
             return []

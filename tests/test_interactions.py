@@ -143,7 +143,8 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
         ("Rwandan President Paul Kagame and Kenyan President William Ruto met in Qatar on Tuesday.",
          ("Paul Kagame", "04", {"William Ruto"})),
         ("Kigali denies arming the rebels.", ("Rwanda", "01", set())),
-        ("Belgium responded by expelling Rwandan diplomats.", ("Belgium", "16", {"Rwanda"})),
+        ("Belgium responded by expelling Rwandan diplomats.", ("Belgium", "17", {"Rwanda"})),
+        ("Congo expelled Rwanda's ambassador.", ("Democratic Republic of Congo", "16", {"Rwanda"})),
         ("The sanctions imposed by the European Union on Rwandan officers took effect.",
          ("European Union", "16", {"Rwanda"})),
         ("Hamas blamed sanctions imposed by the European Union.", ("Hamas", "11", {"European Union"})),
@@ -374,7 +375,8 @@ def test_promised_weapons_are_military_aid(extract_text):
 @pytest.mark.parametrize(
     ("text", "code", "targets"),
     [
-        ("Russia expelled two Estonian diplomats.", "161", {"Estonia"}),
+        ("Russia expelled two Estonian diplomats.", "174", {"Estonia"}),
+        ("Russia expelled the Estonian ambassador.", "161", {"Estonia"}),
         ("Hamas released four Israeli hostages on Saturday.", "0841", {"Israel"}),
         ("China threatened to impose sanctions on Lithuania.", "1312", {"Lithuania"}),
         ("Iran suspended talks with the United States.", "164", {"United States"}),
@@ -1279,7 +1281,7 @@ def test_trade_joint_exercises_protests_and_mass_violence(extract_text, text, fa
 
 def test_selling_arms_or_expelling_diplomats_is_not_trade_or_mass_expulsion(extract_text):
     assert not any(i.cameo == "061" for i in extract_text("Russia sold fighter jets to Iran.").interactions)
-    assert {i.cameo for i in extract_text("Russia expelled two British diplomats.").interactions} == {"161"}
+    assert {i.cameo for i in extract_text("Russia expelled two British diplomats.").interactions} == {"174"}
 
 
 @pytest.mark.parametrize(
@@ -1673,3 +1675,36 @@ def test_hosting_a_summit_the_text_never_told_of_names_no_one(extract_text):
     ex = extract_text("Rwandan President Paul Kagame met Congolese President Felix Tshisekedi on Tuesday. "
                       "Qatar will host a summit next year.")
     assert not [i for i in ex.interactions if i.cameo == "043"]
+
+
+def test_exercises_held_with_a_partner_are_military_cooperation_not_a_show_of_force(extract_text):
+    ex = extract_text("The United States carried out military flight exercises with Guyana's defence force last week. "
+                      "China held drills near Taiwan.")
+    assert asserts_fact(ex, "United States", "06", {"Guyana's defence force"})
+    assert asserts_fact(ex, "China", "15", {"Taiwan"})
+
+
+def test_bringing_a_case_against_a_state_is_a_legal_complaint(extract_text):
+    ex = extract_text("Guyana brought a case against Venezuela at the ICJ in 2018.")
+    assert [i.cameo for i in ex.interactions] == ["115"]
+    assert asserts_fact(ex, "Guyana", "11", {"Venezuela"})
+
+
+def test_an_appeal_to_both_neighbours_reaches_the_two_states_just_named(extract_text):
+    ex = extract_text("Guyana accused Venezuela of firing on a patrol boat. "
+                      "Brazil's Foreign Minister Mauro Vieira called on both neighbours to avoid escalation.")
+    assert asserts_fact(ex, "Mauro Vieira", "02", {"Guyana", "Venezuela"})
+
+
+def test_a_river_where_shots_were_fired_is_not_a_target(extract_text):
+    ex = extract_text("Venezuelan soldiers fired on a Guyanese patrol boat on the Cuyuni River on Monday.")
+    force = [i for i in ex.interactions if i.cameo.startswith("19")]
+    assert force and all(ex.actors[t].kind != "Location" for i in force for t in i.targets)
+
+
+def test_concern_about_a_cooperation_is_not_aimed_at_who_a_relative_clause_pronoun_names(extract_text):
+    ex = extract_text("Jake Sullivan spoke with Shin Won-sik and Akiba Takeo. The United States is deeply concerned "
+                      "by the military cooperation between the DPRK and Russia, including the deployment of DPRK "
+                      "troops to Russia's Kursk region, where they have engaged in combat against Ukrainian forces.")
+    concern = next(i for i in ex.interactions if i.cameo.startswith("11") or i.cameo.startswith("012"))
+    assert {ex.actors[t].name for t in concern.targets} == {"North Korea", "Russia"}
