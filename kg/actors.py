@@ -1020,9 +1020,10 @@ class ActorRecognizer:
                 person.affiliations.append(state)
 
     def _office_holders_of_the_day(self, doc: Doc, index: ActorIndex) -> None:
-        """ "The Prime Minister spoke to President Zelenskyy", leading a Downing Street readout that never names him:
-        the one holder of that office on the publication day among the states the text names, other than those of
-        the people it names, if there is only one."""
+        """ "The Prime Minister spoke to President Zelenskyy", leading a Downing Street readout that never names him,
+        "Iran's foreign minister on Wednesday rejected ...", leading a story that names him only later: the one holder
+        of that office on the publication day among the states the text names, other than those of the people it
+        names, if there is only one."""
         published = doc._.published
         offices = [k for k in index.actors if k.startswith("office:")]
         if published is None or not offices:
@@ -1043,7 +1044,7 @@ class ActorRecognizer:
             else:
                 states_here = states
             wanted = self.gaz.office(office.titles[0]) if office.titles else None
-            holders = [p for p in self.gaz.actors.values() if p.kind == "Person" and p.key not in index.actors
+            holders = [p for p in self.gaz.actors.values() if p.kind == "Person"  # named later, or never
                        and self.gaz.country_key(p.country) in states_here and any(
                            self.gaz.office(title) == wanted and first <= published <= (last or published)
                            for title, first, last in p.terms)]

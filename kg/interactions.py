@@ -830,10 +830,11 @@ class InteractionFinder:
                     break
         if not targets and code.startswith("13"):  # "threatened to close the crossing if Bogota did not act"
             own = self._with_states(index, sources)
-            targets = [k for c in token.subtree if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for x in c.children if x.dep_ in SUBJECT_DEPS for k in self._phrase_actors(index, x, deep=False)
-                if k not in own][:1]
+            conditions = [[k for x in c.children if x.dep_ in SUBJECT_DEPS  # "if Britain, France and Germany ..."
+                           for k in self._phrase_actors(index, x, deep=False) if k not in own]
+                          for c in token.subtree if c.dep_ == "advcl" and any(
+                              m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+            targets = next((keys for keys in conditions if keys), [])
         if not targets and code.startswith("02"):  # "asked for additional U.S. support": of whom it is asked
             own = self._with_states(index, sources)
             targets = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children

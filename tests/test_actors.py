@@ -448,3 +448,14 @@ def test_a_lone_surname_after_the_full_name_is_that_person(extract_text):
                       "the talks, said the agreement was a major step.")
     assert "Gonsalves" in by_name(ex, "Ralph Gonsalves").aliases
     assert [a.name for a in ex.actors.values() if a.kind == "Person"] == ["Ralph Gonsalves"]
+
+
+def test_an_office_leading_a_story_is_its_holder_named_later(extract_text):
+    ex = extract_text("DUBAI, March 18 (Reuters) - Iran's foreign minister on Wednesday rejected a demand by the U.N. "
+                      "nuclear watchdog for access to the bombed sites.\n\nAbbas Araghchi told state television that "
+                      "inspectors would not be allowed in.", published="2026-03-18")
+    people = [a for a in ex.actors.values() if a.kind == "Person"]
+    assert [p.name for p in people] == ["Abbas Araghchi"]
+    rejection = next(i for i in ex.interactions if i.cameo.startswith("12"))
+    assert ex.actors[rejection.actor].name == "Abbas Araghchi"
+    assert [ex.actors[t].name for t in rejection.targets] == ["International Atomic Energy Agency"]

@@ -1708,3 +1708,8 @@ def test_concern_about_a_cooperation_is_not_aimed_at_who_a_relative_clause_prono
                       "troops to Russia's Kursk region, where they have engaged in combat against Ukrainian forces.")
     concern = next(i for i in ex.interactions if i.cameo.startswith("11") or i.cameo.startswith("012"))
     assert {ex.actors[t].name for t in concern.targets} == {"North Korea", "Russia"}
+
+
+def test_a_threat_on_the_condition_of_several_parties_is_aimed_at_each(extract_text):
+    ex = extract_text("Iran warned that it could quit the treaty if Britain, France and Germany pushed for a censure.")
+    assert asserts_fact(ex, "Iran", "13", {"United Kingdom", "France", "Germany"})
