@@ -416,6 +416,12 @@ class InteractionFinder:
 
     def _subject(self, token: Token, index: ActorIndex) -> list[str]:
         """The acting actors of a verb: its subject, or the subject of the clause it hangs from."""
+        judged = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None) if (
+            token.dep_ == "xcomp" and self._code_of(token.head).startswith(("11", "12"))) else None
+        owners = [] if judged is None or self._actors_at(index, judged) else [
+            k for c in judged.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
+        if owners:  # "condemned the China Coast Guard's maneuvers to block a vessel": the Coast Guard blocks it,
+            return owners  # not "summoned the ambassador to protest"
         seen = 0
         verb = token
         while verb is not None and seen < 6:
@@ -902,8 +908,10 @@ class InteractionFinder:
             code = "036"
         code, targets = self._as_mediation(index, token, sources, code, targets)  # "offered to help broker peace"
         if code.startswith(("11", "12")) and dobj is not None:
-            agents = [k for c in (*dobj.children, *(token.children if passive is None else ()))
-                      if c.dep_ == "prep" and c.lower_ == "by"
+            heads = [*dobj.children, *(token.children if passive is None else ())]
+            heads += [g for c in heads if c.dep_ == "prep" and c.lower_ == "as"  # "as a provocation by the Kremlin"
+                      for o in c.children if o.dep_ == "pobj" for g in o.children]
+            agents = [k for c in heads if c.dep_ == "prep" and c.lower_ == "by"
                       for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)
                       if k not in sources]
             if agents:  # "condemns the detention of Roberto Marrero by the intelligence service": of its doer

@@ -1713,3 +1713,16 @@ def test_concern_about_a_cooperation_is_not_aimed_at_who_a_relative_clause_prono
 def test_a_threat_on_the_condition_of_several_parties_is_aimed_at_each(extract_text):
     ex = extract_text("Iran warned that it could quit the treaty if Britain, France and Germany pushed for a censure.")
     assert asserts_fact(ex, "Iran", "13", {"United Kingdom", "France", "Germany"})
+
+
+def test_a_condemned_deed_done_to_block_someone_is_done_by_its_owner(extract_text):
+    ex = extract_text("Marco Rubio condemned the China Coast Guard's dangerous maneuvers to block a Philippine Coast "
+                      "Guard vessel. Foreign Office officials summoned the ambassador of Russia to protest the attack.")
+    assert asserts_fact(ex, "China Coast Guard", "19", {"Philippine Coast Guard"})
+    assert not any(ex.actors[i.actor].name == "Marco Rubio" and i.cameo.startswith("19") for i in ex.interactions)
+    assert not any(ex.actors[i.actor].name == "Russia" for i in ex.interactions)
+
+
+def test_condemning_an_act_as_a_provocation_by_someone_is_aimed_at_them(extract_text):
+    ex = extract_text("Keir Starmer condemned the incursion as a reckless and deliberate provocation by the Kremlin.")
+    assert asserts_fact(ex, "Keir Starmer", "11", {"Kremlin"})
