@@ -281,7 +281,7 @@ class InteractionFinder:
             hit = self._actors_at(index, h)
             if hit:  # "Chinese and Indian troops": a coordinated modifier names a second actor
                 placed = [(index.mention_at(h).start, n, k) for n, k in enumerate(hit)] + [
-                    (cc.i, 0, k) for c in h.children if c.dep_ == "amod" and c.conjuncts
+                    (cc.i, 0, k) for c in h.children if c.dep_ in ("amod", "nmod") and c.conjuncts
                     for cc in (c, *c.conjuncts) for k in self._actors_at(index, cc) if k not in hit]
                 left = h.doc[h.left_edge.i : index.mention_at(h).start]
                 if index.actors[hit[0]].kind == "Person" and any(t.lower_ == "and" for t in left):
@@ -940,7 +940,10 @@ class InteractionFinder:
         if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
             sources = sources + [k for k in self._partners(index, token, before_with=True)
                                  if k not in sources + targets]
-        results.append(Found(sources, code, targets, token, modality, quotes, quote_spans, specific_speech=own_voice))
+        sides = [sources] if not (symmetric and conflict and targets) else [[k] for k in sources + targets]
+        for side in sides:  # "Thai and Cambodian troops clashed": each side fought the other
+            others = [k for k in sources + targets if k not in side] if len(sides) > 1 else targets
+            results.append(Found(side, code, others, token, modality, quotes, quote_spans, specific_speech=own_voice))
         return results
 
     def _backs_a_party(self, index: ActorIndex, preps: list[Token]) -> bool:
@@ -1582,8 +1585,9 @@ class InteractionFinder:
                                        for g in found):
                 continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
             if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
+                                     and (f.code not in THIRD_PARTY_CODES or g.code == f.code)
                                      and g.modality == f.modality for g in found):
-                continue
+                continue  # not "X, who brokered the truce, spoke with A and B": mediating is not the call
             if f.code == f.code[:2] + "0" and any(
                     g.code != f.code and g.code[:2] == f.code[:2] and g.sources == f.sources
                     and set(g.targets) == set(f.targets) and g.modality == f.modality for g in found):

@@ -1726,3 +1726,17 @@ def test_a_condemned_deed_done_to_block_someone_is_done_by_its_owner(extract_tex
 def test_condemning_an_act_as_a_provocation_by_someone_is_aimed_at_them(extract_text):
     ex = extract_text("Keir Starmer condemned the incursion as a reckless and deliberate provocation by the Kremlin.")
     assert asserts_fact(ex, "Keir Starmer", "11", {"Kremlin"})
+
+
+def test_troops_of_two_states_that_clashed_each_fought_the_other(extract_text):
+    ex = extract_text("Thai and Cambodian troops clashed along their disputed border on Tuesday.")
+    force = {(ex.actors[i.actor].name, ex.actors[i.targets[0]].name) for i in ex.interactions
+             if i.cameo.startswith("19")}
+    assert force == {("Thai troops", "Cambodian troops"), ("Cambodian troops", "Thai troops")}
+
+
+def test_who_brokered_a_truce_mediated_even_in_a_sentence_about_a_call(extract_text):
+    ex = extract_text("Thai and Cambodian troops clashed along their disputed border on Tuesday. Malaysian Prime "
+                      "Minister Anwar Ibrahim, who brokered the original truce in July, spoke by phone with Hun Manet.")
+    assert asserts_fact(ex, "Anwar Ibrahim", "04", {"Thailand", "Cambodia"})
+    assert asserts_fact(ex, "Anwar Ibrahim", "04", {"Hun Manet"})
