@@ -1210,8 +1210,9 @@ class ActorRecognizer:
             head = doc[m.start : m.end].root
             if head.dep_ == "compound" and head.head.i <= m.end + 1:
                 head = head.head  # "President Ferdinand Marcos Jr. said": the subject is "Jr."
-            elif head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass") and not index.mention_at(head.head):
-                head = head.head  # "Sudan's army-aligned government said": Sudan speaks
+            elif head.dep_ in ("poss", "appos") and head.head.dep_ in ("nsubj", "nsubjpass") \
+                    and not index.mention_at(head.head):
+                head = head.head  # "Sudan's army-aligned government said", "The mediator, Faure Gnassingbe, said"
             if head.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((m.start, m.keys))
         covered = {k for m in index.mentions for k in range(m.start, m.end)}

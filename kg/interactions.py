@@ -1689,9 +1689,9 @@ class InteractionFinder:
                 for meeting in reversed(meetings):
                     if set(f.sources) & set(meeting.participants):
                         others = [k for k in meeting.participants if k not in f.sources]
-                        targets = [k if index.actors[k].kind == "Country" else a for k in others
-                                   for a in (index.actors[k].affiliations[:1] or [k])
-                                   if index.actors[a].kind == "Country"]
+                        targets = others if f.code == "039" else [  # an offer to mediate: between the parties
+                            k if index.actors[k].kind == "Country" else a for k in others
+                            for a in (index.actors[k].affiliations[:1] or [k]) if index.actors[a].kind == "Country"]
                         break
             if f.code.startswith("04") and f.modality is None:
                 meetings.append(Meeting(list(dict.fromkeys([*f.sources, *targets])), f.code, date, sent.start))
@@ -1701,7 +1701,7 @@ class InteractionFinder:
             for source in f.sources:
                 if index.actors[source].kind == "Location":
                     continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
-                tg = [k for k in targets if k != source]
+                tg = [k for k in dict.fromkeys(targets) if k != source]
                 if not tg and f.modality is None and not f.code.startswith(untargeted):
                     continue  # "signed an agreement", "launched strikes": an act toward someone the text never names
                 key = (source, f.code, tuple(tg), sent.start, f.modality)

@@ -459,3 +459,11 @@ def test_an_office_leading_a_story_is_its_holder_named_later(extract_text):
     rejection = next(i for i in ex.interactions if i.cameo.startswith("12"))
     assert ex.actors[rejection.actor].name == "Abbas Araghchi"
     assert [ex.actors[t].name for t in rejection.targets] == ["International Atomic Energy Agency"]
+
+
+def test_he_after_a_subject_named_in_apposition_is_that_person(extract_text):
+    ex = extract_text("M23 spokesman Lawrence Kanyuka said the rebels had repelled the offensive. The African Union's "
+                      "mediator for the crisis, Togolese leader Faure Gnassingbe, called on all parties to exercise "
+                      "maximum restraint and said he had spoken by phone with Rwandan President Paul Kagame.")
+    call = next(i for i in ex.interactions if i.cameo.startswith("04"))
+    assert ex.actors[call.actor].name == "Faure Gnassingbé"

@@ -1740,3 +1740,9 @@ def test_who_brokered_a_truce_mediated_even_in_a_sentence_about_a_call(extract_t
                       "Minister Anwar Ibrahim, who brokered the original truce in July, spoke by phone with Hun Manet.")
     assert asserts_fact(ex, "Anwar Ibrahim", "04", {"Thailand", "Cambodia"})
     assert asserts_fact(ex, "Anwar Ibrahim", "04", {"Hun Manet"})
+
+
+def test_offering_to_convene_talks_is_an_offer_to_mediate_between_the_parties(extract_text):
+    ex = extract_text("Qatar, which has hosted talks between Kinshasa and the M23 in Doha since last year, offered on "
+                      "Wednesday to convene a new round of negotiations.")
+    assert asserts_fact(ex, "Qatar", "03", {"Democratic Republic of Congo", "M23"})
