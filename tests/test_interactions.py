@@ -1743,6 +1743,7 @@ def test_who_brokered_a_truce_mediated_even_in_a_sentence_about_a_call(extract_t
 
 
 def test_offering_to_convene_talks_is_an_offer_to_mediate_between_the_parties(extract_text):
-    ex = extract_text("Qatar, which has hosted talks between Kinshasa and the M23 in Doha since last year, offered on "
-                      "Wednesday to convene a new round of negotiations.")
+    ex = extract_text("Qatar, which has hosted talks between Kinshasa and the M23 in Doha since last year, urged both "
+                      "sides on Wednesday to respect the ceasefire framework they signed in November and offered to "
+                      "convene a new round of negotiations before the end of the month.")
     assert asserts_fact(ex, "Qatar", "03", {"Democratic Republic of Congo", "M23"})
