@@ -1747,3 +1747,10 @@ def test_offering_to_convene_talks_is_an_offer_to_mediate_between_the_parties(ex
                       "sides on Wednesday to respect the ceasefire framework they signed in November and offered to "
                       "convene a new round of negotiations before the end of the month.")
     assert asserts_fact(ex, "Qatar", "03", {"Democratic Republic of Congo", "M23"})
+
+
+def test_negotiations_between_two_states_are_negotiation_and_a_briefing_is_a_statement(extract_text):
+    ex = extract_text("The Deputy Secretary welcomed the conclusion of negotiations between Armenia and Azerbaijan. "
+                      "Foreign Minister Ararat Mirzoyan briefed Christopher Landau on the work of the commissions.")
+    assert any(i.cameo == "046" and ex.actors[i.actor].name == "Armenia" for i in ex.interactions)
+    assert asserts_fact(ex, "Ararat Mirzoyan", "01", {"Christopher Landau"})
