@@ -1754,3 +1754,11 @@ def test_negotiations_between_two_states_are_negotiation_and_a_briefing_is_a_sta
                       "Foreign Minister Ararat Mirzoyan briefed Christopher Landau on the work of the commissions.")
     assert any(i.cameo == "046" and ex.actors[i.actor].name == "Armenia" for i in ex.interactions)
     assert asserts_fact(ex, "Ararat Mirzoyan", "01", {"Christopher Landau"})
+
+
+def test_a_leader_affirming_his_states_commitment_to_work_with_others_is_the_one_who_pledges(extract_text):
+    ex = extract_text("President Biden spoke today with Amir Tamim bin Hamad Al Thani of Qatar. The Amir affirmed "
+                      "Qatar's commitment to continue working with the United States and Egypt.")
+    assert asserts_fact(ex, "Tamim bin Hamad Al Thani", "03", {"United States", "Egypt"})
+    assert asserts_fact(extract_text("Germany's decision to send tanks to Ukraine angered Russia."),
+                        "Germany", "07", {"Ukraine"})
