@@ -634,18 +634,17 @@ class ActorRecognizer:
 
     def _surnames_of_named_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """A lone surname the model did not take for a person ("Gonsalves, who mediated") after the full name."""
-        first_named: dict[str, list[int]] = {}
-        for m in index.mentions:
+        first_named: dict[str, dict[str, int]] = {}  # surname -> full name -> where it was first named
+        for m in sorted(index.mentions, key=lambda m: m.start):
             actor = index.actors[m.keys[0]]
             if m.kind == "name" and actor.kind == "Person" and len(actor.name.split()) > 1:
-                first_named.setdefault(self._name_words(actor.name)[-1], []).append(m.start)
+                first_named.setdefault(self._name_words(actor.name)[-1], {}).setdefault(actor.name, m.start)
         for t in doc:
             if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not t.is_title or t.ent_type_ in NUMERIC_ENTITIES:
                 continue  # "Gonsalves" tagged a plural noun at the start of a sentence; not "May 5"
-            starts = first_named.get(t.lower_, [])
-            names = {index.actors[m.keys[0]].name for m in index.mentions if m.start in starts}
+            names = first_named.get(t.lower_, {})
             neighbours = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
-            if len(names) == 1 and min(starts) < t.i and not any(n.pos_ == "PROPN" for n in neighbours):
+            if len(names) == 1 and min(names.values()) < t.i and not any(n.pos_ == "PROPN" for n in neighbours):
                 self._person_mention(doc, index, taken, doc[t.i : t.i + 1])
 
     def _names_person(self, index: ActorIndex, text: str) -> bool:

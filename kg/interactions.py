@@ -477,8 +477,8 @@ class InteractionFinder:
                     verb = verb.head  # "Belgium responded by expelling Rwandan diplomats"
                 if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "ROOT":
                     owner = [k for c in verb.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
-                    speaker = self._subject(verb.head, index) if verb.dep_ == "dobj" else []
-                    if owner and speaker and all(index.actors[k].kind == "Person" and set(owner) <= set(
+                    speaker = self._subject(verb.head, index) if owner and verb.dep_ == "dobj" else []
+                    if speaker and all(index.actors[k].kind == "Person" and set(owner) <= set(
                             index.actors[k].affiliations) for k in speaker):
                         return speaker  # "The Amir affirmed Qatar's commitment to continue working with": the Amir
                     if owner:
