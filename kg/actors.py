@@ -1237,8 +1237,13 @@ class ActorRecognizer:
                 speakers = {a for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
-                keys = self._recent(index, kind, t.i, count, speakers) if how == "recent" else self._salient(
-                    index, kind, t.i, callers)
+                if how == "recent":
+                    keys = self._recent(index, kind, t.i, count, speakers)
+                    if count == 2 and not self._named_lately(index, keys, t):
+                        # "both neighbours" sentences after the two were named: the two the story is about
+                        keys = self._salient(index, kind, t.i, speakers) or keys
+                else:
+                    keys = self._salient(index, kind, t.i, callers)
                 if low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
                     # "the two sides agreed", after a call between two people and in a text naming no two parties
                     keys = self._salient(index, "Person", t.i, callers)
@@ -1370,13 +1375,14 @@ class ActorRecognizer:
                                        for k in index.mention_at(c).keys if k not in m.keys]
                 if len(keys) > 1:
                     groups.append((m.start, keys))
-        if groups:
-            return max(groups, key=lambda g: g[0])[1]
+        if groups:  # the latest group that was a main clause's subject: not "the deal both countries wanted"
+            main = [g for g in groups if self._clause_head(doc[g[0]]).dep_ in ("ROOT", "conj")]
+            return max(main or groups, key=lambda g: g[0])[1]
         if here == 0:
             return None
         prev = sents[here - 1]
         people = []
-        for m in index.mentions:
+        for m in sorted(index.mentions, key=lambda m: m.start):
             if prev.start <= m.start < prev.end and len(m.keys) == 1 and m.kind in ("name", "title"):
                 head = doc[m.start : m.end].root
                 if head.dep_ in ("nsubj", "dobj", "pobj") and m.keys[0] not in people:
@@ -1495,6 +1501,12 @@ class ActorRecognizer:
                     entry[1] = min(entry[1], m.start)
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
+
+    @staticmethod
+    def _named_lately(index: ActorIndex, keys: list[str], token: Token) -> bool:
+        """Whether every one of `keys` is named earlier in the sentence of `token`."""
+        start = token.sent.start
+        return all(any(key in m.keys and start <= m.start < token.i for m in index.mentions) for key in keys)
 
     def _most_named(self, index: ActorIndex, kind: str, position: int, excluding: set[str]) -> list[str]:
         """The actor of a kind the text has named most often before `position`, the later named on a tie."""
