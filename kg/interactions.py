@@ -258,6 +258,15 @@ class InteractionFinder:
         return act.trigger.i in {t.i for t in statement.trigger.subtree} and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
+    def _declared_by_owner(self, act: Found, index: ActorIndex) -> bool:
+        """Whether an act is what its doers declared themselves ready or decided to do ("Ukraine's readiness to")."""
+        clause = act.trigger if act.trigger.pos_ in ("VERB", "AUX") else self._clause_verb(act.trigger)
+        noun = clause.head
+        if clause.dep_ != "acl" or not self._is(noun, "intent_nouns"):
+            return False
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self._phrase_actors(index, c, deep=False)]
+        return bool(owners) and set(owners) <= set(act.sources)
+
     def _clause_verb(self, token: Token) -> Token:
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -553,7 +562,7 @@ class InteractionFinder:
                 if child.dep_ == "aux" and child.lower_ in MODALS_FUTURE:
                     return "future"
                 if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL and not self._is_name(child):
-                    return "hypothetical"
+                    return "future" if child.lower_ == "would" and self._reported_will(node) else "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
                 if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named \
@@ -596,6 +605,11 @@ class InteractionFinder:
                 continue
             break
         return None
+
+    def _reported_will(self, clause: Token) -> bool:
+        """Whether "would" is a reported "will": "said the UK would continue to support Ukraine", with no condition."""
+        return clause.dep_ == "ccomp" and self._is_speech(clause.head) and not any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
 
     def _crowd_subject(self, verb: Token) -> bool:
         """Whether a verb's subject is a crowd ("thousands", "protesters", "Iranians") rather than an office."""
@@ -1574,6 +1588,10 @@ class InteractionFinder:
         for f in found:
             if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
                 f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
+            if f.modality in (None, "hypothetical") and f.code[:2] in ("04", "05", "06", "07", "08") \
+                    and self._declared_by_owner(f, index):
+                f.code, f.modality = self._intent_code(f.code), None  # "the United States' decision to resume
+                # intelligence sharing", "Azerbaijan's readiness to sign the peace agreement": a promise
             if f.modality == "negated" and f.code.startswith(("03", "04", "05", "06", "07", "08")) and any(
                     self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)):
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
