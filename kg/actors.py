@@ -1233,7 +1233,9 @@ class ActorRecognizer:
                 if of_countries and kind == "Person":
                     continue
                 # "We call on both parties": not the ones calling
-                callers = {k for pos, ks in subjects if t.sent.start <= pos < t.i and kind == "Party" for k in ks}
+                # "The Foreign Secretary urged both leaders to re-engage": not the one urging
+                callers = {k for pos, ks in subjects if t.sent.start <= pos < t.i and (
+                    kind == "Party" or t.dep_ not in ("nsubj", "nsubjpass")) for k in ks}
                 speakers = {a for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"

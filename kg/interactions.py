@@ -747,7 +747,8 @@ class InteractionFinder:
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
             hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
             code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
-            agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            agents = [o for c in [*token.children, *(p for n in named for p in n.children if p.lower_ == "by")]
+                      if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
             own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
             label_names = named if dobj is None or dobj.pos_ == "PRON" else []  # "what it called X's attacks"
             for phrases in ([dobj], agents, label_names):  # what was named, else who did it, else who the label names
@@ -938,8 +939,10 @@ class InteractionFinder:
         results = []
         if entry.get("speech") and not gives_aid:
             results.extend(self._speech_content(token, sources, index))
-            for r in results:  # what the speaker's own words carry keeps those words
+            for n, r in enumerate(results):  # what the speaker's own words carry keeps those words
                 r.quotes = [doc[a : b + 1].text for a, b in self._quotes_of(token, quoted)]
+                if n == 0:  # '"We call on both sides ...," Lin said, adding that ...': the quotation is read once
+                    r.quote_spans = self._quotes_of(token, quoted)
             if entry.get("needs_speech_context") and not self._near_quote(token, quoted):
                 return results
             if results and code == "010":

@@ -1792,3 +1792,30 @@ def test_they_after_a_call_puts_the_first_named_first(extract_text):
 ])
 def test_a_readiness_or_decision_owned_by_its_doer_is_their_promise(extract_text, text, fact):
     assert fact in facts(extract_text(text))
+
+
+def test_a_hostile_label_by_someone_targets_them_and_a_vow_to_respond_is_a_threat(extract_text):
+    ex = extract_text("Russian foreign ministry spokeswoman Maria Zakharova called the expulsions \"another hostile "
+                      "step\" by Chisinau and said Russia would respond.")
+    assert asserts_fact(ex, "Maria Zakharova", "11", {"Moldova"})
+    assert asserts_fact(ex, "Maria Zakharova", "13", {"Moldova"})
+
+
+def test_warning_that_provocations_would_carry_consequences_is_a_threat(extract_text):
+    ex = extract_text("The State Department warned that \"continued provocations\" by Venezuela would carry "
+                      "consequences for the government of Nicolas Maduro.")
+    assert asserts_fact(ex, "State Department", "13", {"Venezuela"})
+
+
+def test_a_quotation_before_said_adding_that_keeps_its_own_act(extract_text):
+    ex = extract_text("Pakistani jets struck Afghanistan on Tuesday. \"We call on both sides to resolve their "
+                      "differences through dialogue,\" Chinese foreign ministry spokesperson Lin Jian said in Beijing, "
+                      "adding that China was willing to help mediate.")
+    assert asserts_fact(ex, "Lin Jian", "02", {"Pakistan", "Afghanistan"})
+    assert asserts_fact(ex, "Lin Jian", "03", {"Pakistan", "Afghanistan"})
+
+
+def test_both_leaders_urged_by_a_third_are_the_two_met_not_the_one_urging(extract_text):
+    ex = extract_text("Foreign Secretary David Lammy met President Felix Tshisekedi and President Paul Kagame and "
+                      "urged both leaders to re-engage in the regional peace processes.")
+    assert asserts_fact(ex, "David Lammy", "02", {"Félix Tshisekedi", "Paul Kagame"})
