@@ -716,14 +716,17 @@ class InteractionFinder:
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
                 "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else "economic")
-            if code == "030":  # "pledged more air defence systems": intent to provide aid
+            if code == "030" or entry.get("aid_pledge"):  # "pledged more air defence systems", "announced $1 million
+                # in humanitarian assistance": the promise of aid
                 code = {"military": "0332", "humanitarian": "0333"}.get(kind, "033")
             else:  # "announced $1 billion in new aid for Ukraine": providing it
                 code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
                 gives_aid = True
             targets = self._prep_targets(index, token, entry.get("preps") or ["to", "for"], deep=True) or [
                 k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
-                for k in self._prep_targets(index, t.head, [t.lower_], deep=True)]
+                for k in self._prep_targets(index, t.head, [t.lower_], deep=True)] or self._helped(index, [
+                    v for v in [*token.children, *dobj.subtree]  # "a 60-million-euro package to help Moldova cope"
+                    if v.dep_ in ("acl", "advcl", "relcl", "xcomp") and v.lemma_ in ("help", "assist")])
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
             objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")
                        or (c.dep_ == "ccomp" and not entry.get("speech"))  # "allowed aid trucks to enter Gaza"
@@ -1289,6 +1292,8 @@ class InteractionFinder:
         targets = self._prep_targets(index, content, ["with", "to"], deep=True) + [
             k for o in content.children if o.dep_ == "dobj"
             for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
+        if content.lemma_ in ("help", "assist", "support") and not targets:  # "ready to help Chisinau counter"
+            targets = [k for k in self._helped(index, [content]) if k not in self._with_states(index, sources)]
         diplomatic = self._has_word(content, self.lex["diplomacy_words"])
         return [Found(sources, "036" if diplomatic else "030", targets, trigger)]
 
@@ -1331,11 +1336,17 @@ class InteractionFinder:
                             if c.dep_ in ("dobj", "nsubj") for k in self._phrase_actors(index, c, deep=False)]
         return [k for k in dict.fromkeys(named) if k not in own]
 
+    def _helped(self, index: ActorIndex, helps: list[Token]) -> list[str]:
+        """Whom these verbs of helping help: "to help Moldova", "to help Manila strengthen its coast guard"."""
+        return [k for v in helps for c in v.children for o in ([c] if c.dep_ == "dobj" else [
+            g for g in c.children if g.dep_ == "nsubj"] if c.dep_ in ("ccomp", "xcomp") else [])
+            for k in self._phrase_actors(index, o, deep=False)]
+
     def _own_side(self, index: ActorIndex, sources: list[str], subject_actors: list[str],
                   subject: Token | None) -> bool:
         """Whether a reported clause is about the speaker's own side: "it", "we", "his country", their state."""
-        if subject is not None and subject.pos_ == "PRON" or (subject is not None and subject.lower_ == "country"):
-            return True
+        if subject is not None and (subject.pos_ == "PRON" or self._is(subject, "own_side_nouns")):
+            return True  # "said it was ready", "said the bloc stood ready to help Chisinau"
         own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
         return bool(subject_actors) and set(subject_actors) <= own
 

@@ -168,7 +168,7 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
         ("In a call with Ukrainian President Volodymyr Zelenskyy, French President Emmanuel Macron pledged more air "
          "defence systems.", ("Emmanuel Macron", "03", {"Ukraine"})),
         ("KYIV, Sept 6 (Reuters) - U.S. Secretary of State Antony Blinken announced more than $1 billion in new aid "
-         "for Ukraine during a visit to Kyiv on Wednesday.", ("Antony Blinken", "07", {"Ukraine"})),
+         "for Ukraine during a visit to Kyiv on Wednesday.", ("Antony Blinken", "03", {"Ukraine"})),
         ("KYIV, Sept 6 (Reuters) - U.S. Secretary of State Antony Blinken announced more than $1 billion in new aid "
          "for Ukraine during a visit to Kyiv on Wednesday.", ("Antony Blinken", "04", {"Ukraine"})),
         ("China launched military drills around Taiwan on Thursday.", ("China", "15", {"Taiwan"})),
@@ -1819,3 +1819,16 @@ def test_both_leaders_urged_by_a_third_are_the_two_met_not_the_one_urging(extrac
     ex = extract_text("Foreign Secretary David Lammy met President Felix Tshisekedi and President Paul Kagame and "
                       "urged both leaders to re-engage in the regional peace processes.")
     assert asserts_fact(ex, "David Lammy", "02", {"Félix Tshisekedi", "Paul Kagame"})
+
+
+def test_aid_announced_to_help_a_state_is_a_pledge_of_aid_to_it(extract_text):
+    ex = extract_text("Kallas also confirmed a 60-million-euro package to help Moldova cope with the energy crisis.")
+    assert asserts_fact(ex, "Kaja Kallas", "03", {"Moldova"})
+    ex = extract_text("Britain delivered 40 tonnes of medical supplies to Sudan on Monday.")
+    assert asserts_fact(ex, "United Kingdom", "07", {"Sudan"})
+
+
+def test_a_speaker_saying_the_bloc_stands_ready_to_help_a_state_pledges_it_help(extract_text):
+    ex = extract_text("EU foreign policy chief Kaja Kallas said the bloc stood ready to help Chisinau counter hybrid "
+                      "threats.")
+    assert asserts_fact(ex, "Kaja Kallas", "03", {"Moldova"})
