@@ -18,6 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
+READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", "no 10", "no. 10", "readout")
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
@@ -31,12 +32,20 @@ QUOTES_OPEN = {'"', "“"}
 QUOTES_CLOSE = {'"', "”"}
 
 
+def _read_out(doc: Doc, start: int) -> bool:
+    """Whether a quotation starting at `start` is introduced by a spokesperson or an office ("A Downing Street
+    spokesperson said:"), who reads out what others did, rather than by someone speaking for themselves."""
+    intro = doc[max(0, start - 25) : start].text.lower()
+    return any(word in intro for word in READOUT_VOICES)
+
+
 def quoted_tokens(doc: Doc) -> set[int]:
     """Indices of tokens inside direct quotations (a quotation never runs past its paragraph).
 
-    A statement quoted over several paragraphs, each opening with a quotation mark, in the third person ("A Downing
-    Street spokesperson said: “The Prime Minister spoke to ..."), is the readout itself: not a quotation. One that
-    speaks in the first person ("“I urge both sides ...") stays the speaker's words."""
+    A statement quoted over several paragraphs, each opening with a quotation mark, that a spokesperson reads out in
+    the third person ("A Downing Street spokesperson said: “The Prime Minister spoke to ..."), is the readout itself:
+    not a quotation. One in the first person ("“I urge both sides ...") or from someone speaking for themselves
+    ("Foreign Secretary David Lammy said: “Rwanda must withdraw ...") stays the speaker's words."""
     inside, quoted, paragraph, block = False, set(), [], []
     for t in doc:
         if t.text in QUOTES_OPEN and not inside:
@@ -55,7 +64,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
             else:
                 quoted.update(paragraph)
             if block and not runs_on:  # the multi-paragraph quotation ended here
-                if any(doc[i].lower_ in FIRST_PERSON_SINGULAR for i in block):
+                if any(doc[i].lower_ in FIRST_PERSON_SINGULAR for i in block) or not _read_out(doc, block[0]):
                     quoted.update(block)
                 block = []
             inside, paragraph = False, []
@@ -328,6 +337,10 @@ class ActorRecognizer:
                     k += 1
             span = doc[t.i : k]
             if span.text in self.gaz.names or taken.intersection(range(span.start, span.end)):
+                continue
+            if words in (["government"], ["authorities"]) and not self.gaz.names.get(t.text, "").startswith("person:"):
+                self._known(index, country)  # "the Rwandan government", "Venezuela's authorities": the state itself;
+                self._add(index, taken, span, [country], "demonym")  # not "the Maduro government"
                 continue
             key = f"org:{country}:{' '.join(words)}"
             actor = index.actors.get(key)
@@ -676,6 +689,13 @@ class ActorRecognizer:
 
     def _org_mention(self, doc: Doc, index: ActorIndex, taken: set[int], span: Span) -> None:
         name = span.text
+        words = name.lower().split()
+        if words[:2] in (["government", "of"], ["authorities", "of"]):  # "the Government of Rwanda": the state itself
+            state = self.gaz.names.get(" ".join(name.split()[2:]).removeprefix("the "), "")
+            if state.startswith("country:"):
+                self._known(index, state)
+                self._add(index, taken, span, [state], "name")
+                return
         key = self._expanded_acronym(index, name) or "org:" + name.lower()
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)

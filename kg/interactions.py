@@ -26,7 +26,7 @@ HYPHEN = hash_string("-")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
-MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can"}
+MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 OBLIGATION = {"must", "should"}
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
@@ -127,6 +127,11 @@ class InteractionFinder:
                     # "The Islamic Emirate strongly condemns ...," its spokesman said: his government's voice
                     if subject.lower_ not in FIRST_PERSON and not (
                             self._performative(token) and set(self._phrase_actors(index, subject, deep=False)) & own):
+                        if token.dep_ == "ROOT":  # '"Rwanda must withdraw all its troops"': what the speaker demands
+                            told = self._clause_acts(token, token, speech.sources, index)
+                            for act in told:
+                                act.quotes = [doc[first : last + 1].text]
+                            acts.extend(told)
                         continue
                     entry = self.verbs.get(token.lemma_, {})
                     if entry.get("objects_table") == "light":
@@ -1710,6 +1715,8 @@ class InteractionFinder:
                 targets = self._about_whom(f, found, index)
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
+            if not targets and f.code.startswith("13"):
+                targets = self._demanded_of(f, found)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
@@ -1862,6 +1869,17 @@ class InteractionFinder:
             return []
         first = f.trigger.head
         return next((g.targets for g in found if g.trigger.i == first.i and g.sources == f.sources and g.targets), [])
+
+    @staticmethod
+    def _demanded_of(f: Found, found: list[Found]) -> list[str]:
+        """ "X must withdraw. We will keep all options on the table if this does not happen": a threat that backs
+        the speaker's demand of the sentence before is aimed at whom the demand was."""
+        if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in f.trigger.subtree):
+            return []
+        before = f.trigger.doc[max(f.trigger.sent.start - 1, 0)].sent.start
+        demands = [g for g in found[: found.index(f)] if g.sources == f.sources and g.code.startswith(("02", "10"))
+                   and g.targets and g.trigger.i >= before]
+        return demands[-1].targets if demands else []
 
     def _owner_of_object(self, f: Found, index: ActorIndex) -> list[str]:
         """Whose deed a reproach, demand or threat is aimed at when it names no one: the state or body its object
