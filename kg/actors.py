@@ -1239,7 +1239,9 @@ class ActorRecognizer:
             if t.i in covered:
                 continue
             low = t.lower_
-            if t.pos_ in ("NOUN", "PROPN") and (low,) in self.gaz.group_phrases:  # "the two Secretaries"
+            if t.pos_ in ("NOUN", "PROPN") and (low,) in self.gaz.group_phrases and not (
+                    t.is_title and t.dep_ in ("poss", "compound") and t.i > t.sent.start):  # "the two Secretaries",
+                # not "the G20 Leaders' Summit"
                 left = [w.lower_ for w in t.lefts if w.dep_ in ("nummod", "det", "amod", "predet")]
                 count = next((GROUP_SIZES[w] for w in left if w in GROUP_SIZES), 2)  # "the three countries"
                 key = ("two",) * (count > 2) + tuple(w for w in left if w in ("two", "both")) + (low,)

@@ -467,3 +467,9 @@ def test_he_after_a_subject_named_in_apposition_is_that_person(extract_text):
                       "maximum restraint and said he had spoken by phone with Rwandan President Paul Kagame.")
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert ex.actors[call.actor].name == "Faure Gnassingbé"
+
+
+def test_leaders_in_the_name_of_a_summit_are_not_a_reference_to_leaders(nlp):
+    doc = nlp("President Biden spoke with Prime Minister Kishida. The APEC Leaders' Meeting will be held in San "
+              "Francisco next month.")
+    assert not [m.text for m in doc._.actor_index.mentions if m.kind == "group"]
