@@ -18,6 +18,8 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 PRONOUNS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 FIRST_PERSON_SINGULAR = {"i", "me", "my"}
+MILITARY_NAME_ENDINGS = ("army", "armed forces", "military", "defence force", "defense force", "defence forces",
+                         "defense forces")
 READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", "no 10", "no. 10", "readout")
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -160,6 +162,7 @@ class ActorRecognizer:
             if mention.kind == "name" and index.actors[mention.keys[0]].kind == "Person":
                 self._read_title(doc, index, mention)
         self._merge_people(index)
+        self._one_military_per_state(index)
         self._states_from_titles(index)
         self._name_suffixes(doc, index, taken)
         self._title_only_mentions(doc, index, taken)
@@ -985,19 +988,36 @@ class ActorRecognizer:
         for src, dst in target_of.items():
             while dst in target_of:
                 dst = target_of[dst]
-            a, b = index.actors.pop(src), index.actors[dst]
-            b.aliases |= a.aliases | {a.name}
-            b.titles += [t for t in a.titles if t not in b.titles]
-            b.affiliations += [k for k in a.affiliations if k not in b.affiliations]
-            if src in index.genders:
-                index.genders.setdefault(dst, index.genders[src])
-            for m in index.mentions:
-                m.keys = [dst if k == src else k for k in m.keys]
+            self._merge(index, src, dst)
         for a in index.actors.values():
             if a.kind == "Person" and a.key.startswith("name:"):
                 names = (a.aliases | {a.name}) - index.titled_forms or {a.name}
                 longest = max(names, key=lambda n: (len(n.split()), len(n)))
                 a.name = longest
+
+    @staticmethod
+    def _merge(index: ActorIndex, src: str, dst: str) -> None:
+        """Make actor `src` one with `dst`: its names, titles, affiliations and mentions become dst's."""
+        a, b = index.actors.pop(src), index.actors[dst]
+        b.aliases |= a.aliases | {a.name}
+        b.titles += [t for t in a.titles if t not in b.titles]
+        b.affiliations += [k for k in a.affiliations if k not in b.affiliations and k != dst]
+        if src in index.genders:
+            index.genders.setdefault(dst, index.genders[src])
+        for m in index.mentions:
+            m.keys = list(dict.fromkeys(dst if k == src else k for k in m.keys))
+        for other in index.actors.values():
+            other.affiliations = list(dict.fromkeys(dst if k == src else k for k in other.affiliations))
+
+    def _one_military_per_state(self, index: ActorIndex) -> None:
+        """ "Thai troops" in a story that names the Royal Thai Army: the army it named."""
+        for key in [k for k in index.actors if k.startswith("org:military:")]:
+            generic = index.actors[key]
+            named = [a.key for a in index.actors.values() if a.kind == "Organization" and a.key != key
+                     and set(a.affiliations) & set(generic.affiliations)
+                     and a.name.lower().endswith(MILITARY_NAME_ENDINGS)]
+            if len(named) == 1:
+                self._merge(index, key, named[0])
 
     @staticmethod
     def _name_words(name: str) -> list[str]:
@@ -1268,6 +1288,14 @@ class ActorRecognizer:
                         keys = self._salient(index, kind, t.i, speakers) or keys
                 else:
                     keys = self._salient(index, kind, t.i, callers)
+                    here = self._named_in_sentence(index, kind, t, callers)
+                    if kind == "Party" and len(here) == count:  # "hosted talks between Kinshasa and the M23, urged
+                        keys = here  # both sides": the two just named
+                    if low == "leaders":  # "spoke to both leaders": heads of state or government, not a spokeswoman
+                        leaders = self._salient(index, kind, t.i, callers | {
+                            k for k, a in index.actors.items() if a.kind == "Person" and not any(
+                                self.gaz.office(x).lower() in self.gaz.leader_titles for x in a.titles)})
+                        keys = leaders if len(leaders) == count else keys
                 if low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
                     # "the two sides agreed", after a call between two people and in a text naming no two parties
                     keys = self._salient(index, "Person", t.i, callers)
@@ -1280,7 +1308,8 @@ class ActorRecognizer:
                         subjects.sort()
             elif (low == "both" or (low == "two" and any(c.lower_ == "the" for c in t.children))) \
                     and t.dep_ in ("nsubj", "nsubjpass"):
-                keys = self._salient(index, "Person", t.i)  # "Both reaffirmed their commitment", "the two agreed"
+                here = self._named_in_sentence(index, "Person", t)  # "spoke by phone with Hun Manet and the two
+                keys = here if len(here) == 2 else self._salient(index, "Person", t.i)  # agreed", "Both reaffirmed"
                 if len(keys) == 2:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "group", t.text))
                     subjects.append((t.i, keys))
@@ -1511,6 +1540,18 @@ class ActorRecognizer:
                     categories and any(t.lower_ in self.gaz.group_nouns for t in doc[m.end - 1 : m.end + 2]):
                 return [m.keys[0]]
         return []
+
+    def _named_in_sentence(self, index: ActorIndex, kind: str, token: Token,
+                           excluding: set[str] = frozenset()) -> list[str]:
+        """The actors of a kind named before `token` in its sentence, in the order named."""
+        named: list[str] = []
+        for m in sorted(index.mentions, key=lambda m: m.start):
+            if token.sent.start <= m.start < token.i and len(m.keys) == 1 and m.keys[0] not in named \
+                    and m.keys[0] not in excluding and m.kind != "group":
+                a = index.actors[m.keys[0]]
+                if a.kind == kind or (kind == "Party" and self._party(a)):
+                    named.append(m.keys[0])
+        return named
 
     def _salient(self, index: ActorIndex, kind: str, position: int, excluding: set[str] = frozenset()) -> list[str]:
         """The two actors of a kind the text has named most often before `position` ("the two leaders")."""

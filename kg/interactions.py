@@ -1670,7 +1670,9 @@ class InteractionFinder:
         undated: list[Interaction] = []
         meetings: list[Meeting] = []
         untargeted = tuple(self.lex["untargeted_roots"])
-        speakers = {k for f in found if f.code.startswith(("01", "02", "11")) for k in f.sources}  # never victims
+        speakers = {k for f in found if f.code.startswith(("01", "02", "11")) and not (f.targets and all(
+            self._state_of(index, t) in f.sources for t in f.targets)) for k in f.sources}
+        # those who speak of others are never victims; not a government's calls on a group at home to disarm
         para_dates: dict[int, object] = {}
         for f in found:
             t = f.trigger
@@ -1958,10 +1960,14 @@ class InteractionFinder:
         def side(key: str, other: str) -> str:
             """ "Maduro threatened Guyana", "the Royal Thai Army" against Cambodia, strikes on a province: the sides
             are states."""
+            def named_force(k: str) -> bool:
+                return k.startswith("org:military:") or (
+                    index.actors[k].kind == "Organization" and self.gaz.names_a_force(index.actors[k].name))
+
             actor = index.actors[key]
-            force = key.startswith("org:military:") or (
-                actor.kind == "Organization" and self.gaz.names_a_force(actor.name)
-                and index.actors[other].kind == "Country")
+            force = key.startswith("org:military:") or (named_force(key) and (
+                index.actors[other].kind == "Country"  # not the SAF against the RSF: two sides within Sudan
+                or (named_force(other) and self._state_of(index, other) != self._state_of(index, key))))
             rolled = actor.kind in ("Person", "Location") or force  # "struck villages in Paktika": Afghanistan
             return (self._state_of(index, key) if rolled else None) or key
 

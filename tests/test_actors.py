@@ -473,3 +473,10 @@ def test_leaders_in_the_name_of_a_summit_are_not_a_reference_to_leaders(nlp):
     doc = nlp("President Biden spoke with Prime Minister Kishida. The APEC Leaders' Meeting will be held in San "
               "Francisco next month.")
     assert not [m.text for m in doc._.actor_index.mentions if m.kind == "group"]
+
+
+def test_a_states_troops_are_the_army_the_story_names(extract_text):
+    ex = extract_text("Thai troops exchanged fire with Cambodian troops on Wednesday, the Royal Thai Army said.")
+    names = {a.name for a in ex.actors.values() if a.kind == "Organization"}
+    assert not {"Thai troops"} & names
+    assert any(n.endswith("Thai Army") for n in names)

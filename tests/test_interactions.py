@@ -1845,3 +1845,32 @@ def test_a_ministers_quoted_statement_demands_and_threatens_in_his_name(extract_
     assert asserts_fact(ex, "David Lammy", "10", {"Rwanda"})
     assert asserts_fact(ex, "David Lammy", "13", {"Rwanda"})
     assert not any(i.cameo.startswith("08") and i.modality is None for i in ex.interactions)
+
+
+def test_fire_exchanged_on_a_weekday_is_dated_that_day(extract_text):
+    ex = extract_text("Thai and Cambodian troops exchanged fire on Wednesday along their border.",
+                      published="2025-05-29")
+    assert {i.date for i in ex.interactions if i.cameo.startswith("19")} == {dt.date(2025, 5, 28)}
+
+
+def test_the_two_after_a_call_are_the_two_on_the_call(extract_text):
+    ex = extract_text("Cambodian spokeswoman Maly Socheata said Cambodia would defend itself. Thai Prime Minister "
+                      "Paetongtarn Shinawatra said she had spoken by phone with Hun Manet and that the two had agreed "
+                      "to defuse tensions. Maly Socheata declined to comment.")
+    assert asserts_fact(ex, "Paetongtarn Shinawatra", "03", {"Hun Manet"})
+
+
+def test_both_sides_are_the_two_parties_just_named_and_both_leaders_are_leaders(extract_text):
+    ex = extract_text("Rwanda denied the claim. Rwanda said Congo armed the FDLR. Qatar, which has hosted talks "
+                      "between Kinshasa and the M23 in Doha, urged both sides to respect the ceasefire.")
+    assert asserts_fact(ex, "Qatar", "02", {"Democratic Republic of Congo", "M23"})
+    ex = extract_text("Thai Prime Minister Paetongtarn Shinawatra spoke with Cambodian Prime Minister Hun Manet. "
+                      "Cambodian spokeswoman Maly Socheata said Cambodia wanted peace. Maly Socheata said so again. "
+                      "Malaysian Prime Minister Anwar Ibrahim said he had spoken to both leaders.")
+    assert asserts_fact(ex, "Anwar Ibrahim", "04", {"Paetongtarn Shinawatra", "Hun Manet"})
+
+
+def test_rejecting_an_account_is_a_denial_of_whoever_gave_it(extract_text):
+    ex = extract_text("The Royal Thai Army said Cambodian soldiers opened fire first. Cambodia's defence ministry "
+                      "rejected that account.")
+    assert any(i.cameo == "016" for i in ex.interactions)
