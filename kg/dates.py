@@ -128,7 +128,8 @@ class DateResolver:
             if date is not None:
                 best = date
                 break
-        if not stated and mine.dep_ in ("ccomp", "conj") and mine.head.pos_ == "VERB":
+        if not stated and (mine.dep_ in ("ccomp", "conj") or (mine.dep_ == "advcl" and mine.tag_ == "VBG")) \
+                and mine.head.pos_ == "VERB":  # "struck on Monday, targeting ...": the participle is the same act
             # "X urged Y ..., the White House said on Friday"; "they met on Tuesday and called for a ceasefire"
             return self.date_for(mine.head)
         return best, stated

@@ -125,10 +125,16 @@ class InteractionFinder:
                         acts.append(Found(speech.sources, "111", judged, token, quotes=[doc[first : last + 1].text]))
                         continue
                     # "The Islamic Emirate strongly condemns ...," its spokesman said: his government's voice
-                    if subject.lower_ not in FIRST_PERSON and not (
-                            self._performative(token) and set(self._phrase_actors(index, subject, deep=False)) & own):
-                        if token.dep_ == "ROOT":  # '"Rwanda must withdraw all its troops"': what the speaker demands
+                    doers = set(self._phrase_actors(index, subject, deep=False))
+                    if subject.lower_ not in FIRST_PERSON and not (self._performative(token) and doers & own):
+                        if token.dep_ == "ROOT" or (token.dep_ == "ccomp" and token.head.i == speech.trigger.i):
+                            # '"Rwanda must withdraw all its troops"': what the speaker demands
                             told = self._clause_acts(token, token, speech.sources, index)
+                            if not told and doers and doers <= own:  # '"Pakistan has repeatedly urged the Afghan
+                                # government to act," its spokeswoman said': her state's act, as she reports it
+                                told = [a for a in self._verbal(doc, token, index, set(), speaker=[
+                                    k for k in self._phrase_actors(index, subject, deep=False)])
+                                    if not a.code.startswith("01")]
                             for act in told:
                                 act.quotes = [doc[first : last + 1].text]
                             acts.extend(told)
@@ -578,6 +584,8 @@ class InteractionFinder:
                     # launch that a call "to discuss the DPRK's launch" was about
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
                 head = node.head
+                if self._denied_after(node):
+                    return None
                 if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:
                     return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
                 through = head.head if head.pos_ == "ADP" else head  # "interest in deepening cooperation"
@@ -610,6 +618,12 @@ class InteractionFinder:
                 continue
             break
         return None
+
+    def _denied_after(self, clause: Token) -> bool:
+        """Whether a clause is told as fact and then denied by others ("X accused Kabul of ..., a charge the Taliban
+        deny"), which the parser takes for the content of the denial."""
+        return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
+            c.dep_ == "dobj" and self._is(c, "accusation_nouns") and c.i > clause.i for c in clause.head.children)
 
     def _reported_will(self, clause: Token) -> bool:
         """Whether "would" is a reported "will": "said the UK would continue to support Ukraine", with no condition."""
@@ -667,7 +681,9 @@ class InteractionFinder:
         own_voice = False
         verbal = (entry.get("code") or "").startswith(("01", "02", "03", "04", "05", "10", "11", "12", "13"))
         clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "ccomp" else token  # "will continue to"
-        if not speaker and verbal and clause.dep_ == "ccomp" and self._is_speech(clause.head) \
+        if self._denied_after(clause):  # "It accused Kabul of sheltering fighters, a charge the Taliban deny"
+            sources = self._subject(clause, index) or sources
+        elif not speaker and verbal and clause.dep_ == "ccomp" and self._is_speech(clause.head) \
                 and self._modality(token) in (None, "future") and not any(
                     c.dep_ == "aux" and c.lower_ == "had" for c in token.children):  # "had asked": a report
             speakers = self._voiced_by_speaker(index, clause, sources)
@@ -1537,6 +1553,8 @@ class InteractionFinder:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
+        if conflict and not targets and as_object and head.lemma_ in light:  # "carried out strikes inside Afghanistan"
+            targets = self._prep_targets(index, head, ["inside", "into", "in"], allow_places=True)
         if not targets and (entry.get("code") or "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"
             targets = [k for c in token.children if c.dep_ == "acl"
                        for k in self._prep_targets(index, c, entry["preps"], deep=True)]

@@ -1874,3 +1874,22 @@ def test_rejecting_an_account_is_a_denial_of_whoever_gave_it(extract_text):
     ex = extract_text("The Royal Thai Army said Cambodian soldiers opened fire first. Cambodia's defence ministry "
                       "rejected that account.")
     assert any(i.cameo == "016" for i in ex.interactions)
+
+
+def test_strikes_carried_out_inside_a_state_on_a_weekday_target_it_that_day(extract_text):
+    ex = extract_text("Pakistan carried out air strikes inside Afghanistan early on Monday targeting suspected "
+                      "hideouts of the Pakistani Taliban, killing eight people.", published="2024-03-18")
+    assert asserts_fact(ex, "Pakistan", "19", {"Afghanistan"})
+    assert {i.date for i in ex.interactions} == {dt.date(2024, 3, 18)}
+
+
+def test_an_accusation_followed_by_its_denial_stays_the_accusers(extract_text):
+    ex = extract_text("Pakistan's foreign ministry confirmed the operation. It accused Kabul of sheltering fighters of "
+                      "the Tehreek-e-Taliban Pakistan (TTP), a charge the Taliban deny.")
+    assert asserts_fact(ex, "Pakistan's foreign ministry", "11", {"Afghanistan"})
+
+
+def test_a_spokeswoman_quoting_her_states_act_reports_the_states_act(extract_text):
+    ex = extract_text('"Pakistan has repeatedly urged the Afghan interim government to take concrete action against '
+                      'terrorist groups," Pakistani foreign ministry spokeswoman Mumtaz Zahra Baloch told reporters.')
+    assert asserts_fact(ex, "Pakistan", "02", {"Afghanistan"})
