@@ -1289,9 +1289,11 @@ class ActorRecognizer:
                 else:
                     keys = self._salient(index, kind, t.i, callers)
                     here = self._named_in_sentence(index, kind, t, callers)
-                    if kind == "Party" and len(here) == count:  # "hosted talks between Kinshasa and the M23, urged
-                        keys = here  # both sides": the two just named
-                    if low == "leaders":  # "spoke to both leaders": heads of state or government, not a spokeswoman
+                    if kind == "Party" and len(here) == count and "all" not in left:
+                        keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
+                    if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):
+                        # "X spoke to both leaders": heads of state or government, not a spokeswoman; but "the two
+                        # leaders discussed" after the Secretary's meeting are the two who met
                         leaders = self._salient(index, kind, t.i, callers | {
                             k for k, a in index.actors.items() if a.kind == "Person" and not any(
                                 self.gaz.office(x).lower() in self.gaz.leader_titles for x in a.titles)})

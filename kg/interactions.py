@@ -26,6 +26,7 @@ HYPHEN = hash_string("-")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 OBLIGATION = {"must", "should"}
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
@@ -162,6 +163,8 @@ class InteractionFinder:
 
     def _asked_or_intended(self, token: Token) -> bool:
         """Whether a verb is the content of an appeal, demand, threat or promise ("called on X to stop bombing")."""
+        if self._misattached_conj(token) is not None:
+            return False
         node = token
         for _ in range(4):
             infinitive = node.dep_ in ("advcl", "ccomp") and self._to_infinitive(node) and any(
@@ -257,6 +260,21 @@ class InteractionFinder:
         by_prep = entry.get("by_prep", {})
         prep = next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in by_prep), None)
         return (by_prep[prep] if prep else entry.get("code")) or ""
+
+    def _misattached_conj(self, verb: Token) -> Token | None:
+        """The finite verb a finite verbal act really coordinates with when the parser hung it on an infinitive or a
+        past perfect below ("welcomed Kenya's offer to lead a mission and thanked Brazil", "said Phnom Penh had asked
+        the court to rule and called on Bangkok to accept it"): not for material acts, which a report may chain."""
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(
+                c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return None
+        head = verb.head
+        if head.tag_ not in ("VB", "VBG", "VBN") or (head.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children)):
+            return None
+        if self._code_of(verb)[:2] not in ("01", "02", "03", "04", "05", "10", "11", "12", "13"):
+            return None
+        return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)
 
     def _tells_of(self, statement: Found, act: Found) -> bool:
         """Whether a bare statement only tells of the speaker's act in the same sentence; a consultation only when
@@ -481,6 +499,10 @@ class InteractionFinder:
                         return self._phrase_actors(index, child, deep=False)  # "X is expected to meet Y"
                     return []
             if verb.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acl") and verb.head.i != verb.i:
+                outer = self._misattached_conj(verb)
+                if outer is not None:
+                    verb = outer
+                    continue
                 if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self._is_speech(verb.head.head) and not any(
                         c.dep_ in SUBJECT_DEPS and self._phrase_actors(index, c, deep=False)
                         for c in verb.head.children):
@@ -593,7 +615,8 @@ class InteractionFinder:
                     return "hoped"
                 if (self._is(head, "considering_heads") or self._is(head, "topic_heads")) and node.dep_ == "xcomp":
                     return "hypothetical"  # "threatened to impose sanctions", "discussed expanding"
-                if head.lemma_ in self.lex["intent_lemmas"] and node.dep_ == "xcomp":
+                if node.dep_ == "xcomp" and (
+                        head.lemma_ in self.lex["intent_lemmas"] or self._is(head, "future_heads")):
                     return "future"  # "agreed to hold talks": the talks are promised, not held
                 if node.dep_ == "ccomp":
                     return None  # what a speaker says happened is reported as asserted
@@ -605,7 +628,7 @@ class InteractionFinder:
                 node = head
                 continue
             if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-                node = node.head
+                node = self._misattached_conj(node) or node.head
                 continue
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
@@ -1765,6 +1788,9 @@ class InteractionFinder:
                 if index.actors[source].kind == "Location":
                     continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
                 tg = [k for k in dict.fromkeys(targets) if k != source]
+                if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
+                        source in index.actors[k].affiliations for k in tg):
+                    continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president
                 if not tg and f.modality is None and not f.code.startswith(untargeted):
                     continue  # "signed an agreement", "launched strikes": an act toward someone the text never names
                 key = (source, f.code, tuple(tg), sent.start, f.modality)

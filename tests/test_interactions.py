@@ -1893,3 +1893,25 @@ def test_a_spokeswoman_quoting_her_states_act_reports_the_states_act(extract_tex
     ex = extract_text('"Pakistan has repeatedly urged the Afghan interim government to take concrete action against '
                       'terrorist groups," Pakistani foreign ministry spokeswoman Mumtaz Zahra Baloch told reporters.')
     assert asserts_fact(ex, "Pakistan", "02", {"Afghanistan"})
+
+
+def test_a_finite_act_hung_on_an_infinitive_belongs_to_the_clause_above(extract_text):
+    ex = extract_text("President Biden welcomed Kenya's offer to lead a multinational security support mission there "
+                      "and thanked Brazil for its past leadership of the UN mission in Haiti.")
+    assert asserts_fact(ex, "Joe Biden", "05", {"Brazil"})
+    ex = extract_text("Cambodian Prime Minister Hun Manet said that Phnom Penh had asked the International Court of "
+                      "Justice to rule on four disputed areas and called on Bangkok to accept the court's "
+                      "jurisdiction.")
+    assert asserts_fact(ex, "Hun Manet", "02", {"Thailand"})
+
+
+def test_a_state_that_intends_to_provide_aid_pledges_it(extract_text):
+    ex = extract_text("The United States intends to provide an additional $500 million to the Amazon Fund.")
+    assert any(i.cameo.startswith("03") and i.modality is None for i in ex.interactions)
+
+
+def test_negotiations_a_leader_calls_for_are_not_held(extract_text):
+    ex = extract_text("President Lula reiterated Brazil's call for negotiations between Russia and Ukraine.")
+    assert asserts_fact(ex, "Luiz Inácio Lula da Silva", "02", {"Russia", "Ukraine"})
+    assert not any(i.cameo.startswith("04") and i.modality is None for i in ex.interactions)
+    assert not any(ex.actors[i.actor].name == "Brazil" for i in ex.interactions)
