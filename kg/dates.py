@@ -64,8 +64,9 @@ def parse_date_expression(text: str, published: dt.date | None) -> dt.date | Non
 class DateResolver:
     """Finds the date expression that governs a trigger and resolves it."""
 
-    def __init__(self, published: dt.date | None):
+    def __init__(self, published: dt.date | None, crediting_verbs: frozenset[str] = frozenset()):
         self.published = published
+        self.crediting_verbs = crediting_verbs  # "thanked X for the vote on Tuesday": the date is the vote's
         self._dates: dict[int, list[Span]] = {}  # sentence start -> its date and time entities
         self._in_doc: list[Span] | None = None
 
@@ -81,6 +82,18 @@ class DateResolver:
         while node.pos_ not in ("VERB",) and node.head.i != node.i:
             node = node.head
         return node
+
+    def _dates_a_thing_named(self, date: Token, trigger: Token, governor: Token) -> bool:
+        """Whether a date belongs to what an act of thanks or praise is for ("thanked Erdogan for the vote by the
+        Grand National Assembly on Tuesday"): it hangs from that noun, or follows it in the "for" phrase."""
+        node = date.head
+        while node.i != governor.i and node.head.i != node.i:
+            if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ == "pobj" \
+                    and node.head.lower_ in ("for", "of"):
+                return True
+            node = node.head
+        return governor.lemma_ in self.crediting_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "for" and c.i < date.i for c in governor.children)
 
     def date_within(self, phrase: Token) -> dt.date | None:
         """The date a noun phrase gives itself ("Pakistan's attack on India on April 22")."""
@@ -116,6 +129,8 @@ class DateResolver:
                 continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
+            if self._dates_a_thing_named(ent.root, trigger, mine):
+                continue  # "thanked Erdogan for the vote ... on Tuesday": the vote's date, not the thanks
             text = ent.text
             # "early Wednesday (May 7)": the explicit date in brackets wins
             doc = sent.doc

@@ -107,7 +107,7 @@ class InteractionFinder:
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
         found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
-        resolver = DateResolver(doc._.published)
+        resolver = DateResolver(doc._.published, frozenset(self.lex["gratitude_verbs"]))
         doc._.interactions = self._to_interactions(doc, found, index, resolver)
         return doc
 
@@ -747,6 +747,9 @@ class InteractionFinder:
                                           for t in dobj.subtree if t.i < dobj.i) or self._backs_a_party(index, about)):
                     code = "030"  # "the UK's military and economic support", "support for Ukraine": a pledge
                 targets = self._object_targets(index, phrase, sources)
+                owners = self._deed_owners(index, phrase, sources) if code.startswith("11") else []
+                if owners:  # "objections to U.S. cooperation with the SDF": the United States, whose cooperation it is
+                    targets = owners
                 for prep in about:
                     if prep.head.i == token.i:
                         targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
@@ -1088,6 +1091,14 @@ class InteractionFinder:
             if c.dep_ == "advmod" and c.lower_ == "separately":
                 continue
         return keys
+
+    def _deed_owners(self, index: ActorIndex, phrase: Token, sources: list[str]) -> list[str]:
+        """Who owns the act a reproach is about ("objections to U.S. cooperation with the SDF"): the act's holder."""
+        own = self._with_states(index, sources)
+        deeds = [t for t in phrase.subtree if t.pos_ == "NOUN" and t.dep_ == "pobj"
+                 and t.head.lower_ in ("to", "at", "over", "about", "against") and t.head.head.i == phrase.i]
+        return [k for t in deeds for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                for k in self._actors_at(index, c) if k not in own and index.actors[k].kind != "Location"]
 
     def _object_targets(self, index: ActorIndex, dobj: Token, sources: list[str]) -> list[str]:
         """Targets named inside an object: "his calls for Pakistan to...", "horror at the Russian strikes"; what is

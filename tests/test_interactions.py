@@ -1915,3 +1915,15 @@ def test_negotiations_a_leader_calls_for_are_not_held(extract_text):
     assert asserts_fact(ex, "Luiz Inácio Lula da Silva", "02", {"Russia", "Ukraine"})
     assert not any(i.cameo.startswith("04") and i.modality is None for i in ex.interactions)
     assert not any(ex.actors[i.actor].name == "Brazil" for i in ex.interactions)
+
+
+def test_objections_to_a_states_cooperation_with_others_target_that_state(extract_text):
+    ex = extract_text("President Erdogan raised Turkey's objections to U.S. cooperation with the Syrian Democratic "
+                      "Forces in northeast Syria.")
+    assert asserts_fact(ex, "Recep Tayyip Erdogan", "11", {"United States"})
+
+
+def test_thanks_for_a_vote_on_a_weekday_is_dated_by_the_call_not_the_vote(extract_text):
+    ex = extract_text("President Biden thanked President Erdogan for the vote by the Grand National Assembly of Turkey "
+                      "on Tuesday approving Sweden's accession to NATO.", published="2024-01-26")
+    assert [i.date for i in ex.interactions if i.cameo == "051"] == [dt.date(2024, 1, 26)]
