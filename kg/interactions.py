@@ -27,6 +27,7 @@ HYPHEN = hash_string("-")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MODALS_FUTURE = {"will", "shall", "'ll"}
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+OTHER_OCCASION_PREPS = ("following", "after", "before", "since", "ahead")
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 OBLIGATION = {"must", "should"}
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
@@ -1092,6 +1093,25 @@ class InteractionFinder:
                 continue
         return keys
 
+    def _harm_reported(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
+        """ "Russia's drone attack, which President Zelenskyy said had killed three people": the victim's side
+        accuses the attacker (1123)."""
+        if token.dep_ != "relcl":
+            return []
+        harm = next((c for c in token.children if c.dep_ == "ccomp" and self.verbs.get(c.lemma_, {}).get("conflict")
+                     and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)), None)
+        deed = token.head
+        for _ in range(3):  # "attack on the Kyiv region, which ...": the relative clause may hang from the place
+            if harm is None or self.nouns.get(deed.lemma_, {}).get("conflict"):
+                break
+            deed = deed.head.head if deed.dep_ == "pobj" else deed
+        if harm is None or not self.nouns.get(deed.lemma_, {}).get("conflict"):
+            return []
+        own = self._with_states(index, sources)
+        doers = [k for c in deed.children if c.dep_ in ("poss", "amod", "compound")
+                 for k in self._actors_at(index, c) if k not in own and index.actors[k].kind != "Location"]
+        return [Found(sources, "1123", doers, token)] if doers else []
+
     def _deed_owners(self, index: ActorIndex, phrase: Token, sources: list[str]) -> list[str]:
         """Who owns the act a reproach is about ("objections to U.S. cooperation with the SDF"): the act's holder."""
         own = self._with_states(index, sources)
@@ -1123,7 +1143,7 @@ class InteractionFinder:
 
     def _speech_content(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """Acts carried by what a speaker said: demands, threats, promises and accusations."""
-        results = []
+        results = self._harm_reported(token, sources, index)
         clauses = []
         for comp in [c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")]:
             if comp.dep_ == "advcl" and comp.tag_ != "VBG":
@@ -1547,7 +1567,7 @@ class InteractionFinder:
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
-                and head.dep_ == "prep":
+                and head.dep_ == "prep" and head.lower_ not in OTHER_OCCASION_PREPS:  # not "following the talks"
             verb = head.head  # "In a call with X, Y urged ...", "during a visit to Kyiv"
             if verb.pos_ in ("VERB", "AUX"):
                 sources = self._subject(verb, index)
@@ -1659,7 +1679,7 @@ class InteractionFinder:
         for f in found:
             if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
                 f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
-            if f.modality in (None, "hypothetical") and f.code[:2] in ("04", "05", "06", "07", "08") \
+            if f.modality in (None, "hypothetical") and f.code[:2] in ("03", "04", "05", "06", "07", "08") \
                     and self._declared_by_owner(f, index):
                 f.code, f.modality = self._intent_code(f.code), None  # "the United States' decision to resume
                 # intelligence sharing", "Azerbaijan's readiness to sign the peace agreement": a promise

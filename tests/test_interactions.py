@@ -1927,3 +1927,17 @@ def test_thanks_for_a_vote_on_a_weekday_is_dated_by_the_call_not_the_vote(extrac
     ex = extract_text("President Biden thanked President Erdogan for the vote by the Grand National Assembly of Turkey "
                       "on Tuesday approving Sweden's accession to NATO.", published="2024-01-26")
     assert [i.date for i in ex.interactions if i.cameo == "051"] == [dt.date(2024, 1, 26)]
+
+
+def test_the_victims_leader_saying_an_attack_killed_people_accuses_the_attacker(extract_text):
+    ex = extract_text("Prime Minister Starmer spoke to President Zelenskyy. He condemned Russia's overnight drone "
+                      "attack on the Kyiv region, which President Zelenskyy said had killed three people.")
+    assert asserts_fact(ex, "Volodymyr Zelenskyy", "11", {"Russia"})
+
+
+def test_a_call_following_talks_between_others_is_not_with_them(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Zelenskyy this evening following the talks "
+                      "between Ukrainian and US delegations in Jeddah today.")
+    assert not any(ex.actors[i.actor].name == "Keir Starmer" and "United States" in {ex.actors[t].name for t in
+                   i.targets} for i in ex.interactions)
+    assert asserts_fact(ex, "Ukraine", "04", {"United States"})
