@@ -650,9 +650,15 @@ class InteractionFinder:
             c.dep_ == "dobj" and self._is(c, "accusation_nouns") and c.i > clause.i for c in clause.head.children)
 
     def _reported_will(self, clause: Token) -> bool:
-        """Whether "would" is a reported "will": "said the UK would continue to support Ukraine", with no condition."""
-        return clause.dep_ == "ccomp" and self._is_speech(clause.head) and not any(
-            t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree)
+        """Whether "would" is a speaker's reported "will" for their own side: "Fidan said Turkey would continue to
+        stand by the Syrian people", with no condition; not "Bihi said Ethiopia would recognise Somaliland"."""
+        if clause.dep_ != "ccomp" or not self._is_speech(clause.head) or any(
+                t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in clause.subtree):
+            return False
+        index = clause.doc._.actor_index
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        doers = self._phrase_actors(index, subject, deep=False) if subject is not None else []
+        return self._own_side(index, self._subject(clause.head, index), doers, subject)
 
     def _crowd_subject(self, verb: Token) -> bool:
         """Whether a verb's subject is a crowd ("thousands", "protesters", "Iranians") rather than an office."""
@@ -1818,7 +1824,9 @@ class InteractionFinder:
             for source in f.sources:
                 if index.actors[source].kind == "Location":
                     continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
-                tg = [k for k in dict.fromkeys(targets) if k != source]
+                tg = [k for k in dict.fromkeys(targets) if k != source and not (  # a spokesman does not accuse or
+                    f.code[:2] in ("11", "12") and index.actors[k].kind == "Country"  # reject his own state
+                    and k in self._with_states(index, [source]))]
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
                         source in index.actors[k].affiliations for k in tg):
                     continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president

@@ -1941,3 +1941,8 @@ def test_a_call_following_talks_between_others_is_not_with_them(extract_text):
     assert not any(ex.actors[i.actor].name == "Keir Starmer" and "United States" in {ex.actors[t].name for t in
                    i.targets} for i in ex.interactions)
     assert asserts_fact(ex, "Ukraine", "04", {"United States"})
+
+
+def test_what_a_speaker_says_another_state_would_do_is_not_its_pledge(extract_text):
+    ex = extract_text("Bihi said Ethiopia would recognise Somaliland as an independent nation.")
+    assert not any(ex.actors[i.actor].name == "Ethiopia" and i.modality is None for i in ex.interactions)
