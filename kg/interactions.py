@@ -1789,6 +1789,11 @@ class InteractionFinder:
                     c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
                 # not "called for calm" or "called on the international community"
                 targets = self._other_sides(f, found, index)
+            if targets and f.code in ("0253", "1053"):  # "called for the release of ... Aung San Suu Kyi": of her
+                freed = {t.i for r in f.trigger.subtree if r.lemma_ in ("release", "freedom")  # captors, not to her
+                         for t in r.subtree if t.i != r.i}
+                targets = [k for k in targets if not any(
+                    m.start in freed for m in index.mentions if k in m.keys)]
             if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors,
                 targets = self._captor(f, found, index) or self._conjoined_targets(f, found)  # or whom it condemned
             if not targets and f.code in ("015", "016", "018"):
@@ -1808,6 +1813,10 @@ class InteractionFinder:
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
                 targets = targets or self._mediated_parties(f, index)
+            if not targets and f.code == "036" and any(
+                    c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite") for c in f.trigger.children):
+                targets = self._inviter(f, found)  # "Sugiono invited the Secretary ..., and Rubio accepted the
+                # invitation": accepted from Sugiono
             if not targets and f.code.startswith("03"):
                 for meeting in reversed(meetings):
                     if set(f.sources) & set(meeting.participants):
@@ -1946,14 +1955,21 @@ class InteractionFinder:
                 and index.actors[k].kind in ("Country", "Organization")
                 and not self._media(k)][:1]
 
-    @staticmethod
-    def _conjoined_targets(f: Found, found: list[Found]) -> list[str]:
+    def _conjoined_targets(self, f: Found, found: list[Found]) -> list[str]:
         """ "imposed sanctions on Niger and threatened military intervention": whom the first act of the pair
         was aimed at."""
         if f.trigger.dep_ != "conj":
             return []
-        first = f.trigger.head
+        first = self._misattached_conj(f.trigger) or f.trigger.head
         return next((g.targets for g in found if g.trigger.i == first.i and g.sources == f.sources and g.targets), [])
+
+    @staticmethod
+    def _inviter(f: Found, found: list[Found]) -> list[str]:
+        """Who made the invitation an actor accepts: the last to invite them, in this sentence or the one before."""
+        before = f.trigger.doc[max(f.trigger.sent.start - 1, 0)].sent.start
+        invites = [g for g in found[: found.index(f)] if g.code == "036" and g.trigger.lemma_ == "invite"
+                   and g.trigger.i >= before and not set(g.sources) & set(f.sources)]
+        return invites[-1].sources if invites else []
 
     @staticmethod
     def _demanded_of(f: Found, found: list[Found]) -> list[str]:

@@ -1946,3 +1946,16 @@ def test_a_call_following_talks_between_others_is_not_with_them(extract_text):
 def test_what_a_speaker_says_another_state_would_do_is_not_its_pledge(extract_text):
     ex = extract_text("Bihi said Ethiopia would recognise Somaliland as an independent nation.")
     assert not any(ex.actors[i.actor].name == "Ethiopia" and i.modality is None for i in ex.interactions)
+
+
+def test_accepting_an_invitation_is_toward_whoever_invited(extract_text):
+    ex = extract_text("Secretary Rubio spoke with Foreign Minister Sugiono. Foreign Minister Sugiono invited the "
+                      "Secretary to visit Indonesia later this year, and Secretary Rubio accepted the invitation.")
+    assert asserts_fact(ex, "Marco Rubio", "03", {"Sugiono"})
+
+
+def test_a_call_for_the_release_of_a_prisoner_is_aimed_at_the_captors(extract_text):
+    ex = extract_text("Secretary Rubio urged the Burma military regime to allow humanitarian access and called for the "
+                      "release of all those unjustly detained, including Aung San Suu Kyi.")
+    assert not any("Aung San Suu Kyi" in {ex.actors[t].name for t in i.targets} for i in ex.interactions)
+    assert asserts_fact(ex, "Marco Rubio", "02", {"Burma military regime"})
