@@ -1950,7 +1950,7 @@ def test_what_a_speaker_says_another_state_would_do_is_not_its_pledge(extract_te
 
 def test_accepting_an_invitation_is_toward_whoever_invited(extract_text):
     ex = extract_text("Secretary of State Marco Rubio spoke with Foreign Minister Sugiono. Foreign Minister Sugiono "
-                      "invited the Secretary to visit Indonesia later this year, and Secretary Rubio accepted the "
+                      "invited Secretary Rubio to visit Indonesia later this year, and Secretary Rubio accepted the "
                       "invitation.")
     assert asserts_fact(ex, "Marco Rubio", "03", {"Sugiono"})
 
