@@ -746,7 +746,7 @@ class InteractionFinder:
             if key in table or dobj.lemma_ in table:
                 code = table.get(key) or table[dobj.lemma_]
                 about = [c for c in [*dobj.children, *phrase.children, *token.children]
-                         if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to")]
+                         if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "for", "to", "with")]
                 if code == "012" and any(c.lower_ != "for" and not any(
                         self._is(o, "circumstance_nouns") for o in c.children) for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]  # not "concern about the situation in X": 012
@@ -2046,6 +2046,10 @@ class InteractionFinder:
         trigger = f.trigger
         obj = trigger.head if trigger.dep_ == "relcl" else next(
             (c for c in trigger.children if c.dep_ == "dobj"), None)
+        if f.code.startswith("016") and (obj is None or obj.pos_ == "PRON" or self._is(obj, "denied_deeds")):
+            side = self._with_states(index, f.sources)  # "Moscow denied any involvement": who accused Moscow
+            accusers = [e for e in self._earlier_acts_of_others(f, found, index, ("11",)) if side & set(e.targets)]
+            return list(accusers[-1].sources) if accusers else []
         if obj is None or not (self._is(obj, "accusation_nouns") or self._is(obj, "reproach_nouns")):
             return []  # "rejected the protest": of whoever protested
         disapprovals = self._earlier_acts_of_others(f, found, index, ("11",))

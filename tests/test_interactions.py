@@ -1960,3 +1960,14 @@ def test_a_call_for_the_release_of_a_prisoner_is_aimed_at_the_captors(extract_te
                       "release of all those unjustly detained, including Aung San Suu Kyi.")
     assert not any("Aung San Suu Kyi" in {ex.actors[t].name for t in i.targets} for i in ex.interactions)
     assert asserts_fact(ex, "Marco Rubio", "02", {"Burma military regime"})
+
+
+@pytest.mark.parametrize("denial", ["Moscow denied any involvement.", "Moscow denied it."])
+def test_a_denial_answers_whoever_accused_the_denier(extract_text, denial):
+    ex = extract_text("Moldova accused Moscow of funding unrest. " + denial)
+    assert any(i.cameo == "016" and [ex.actors[t].name for t in i.targets] == ["Moldova"] for i in ex.interactions)
+
+
+def test_solidarity_expressed_with_a_state_is_support_for_it(extract_text):
+    ex = extract_text("Romania's foreign ministry expressed full solidarity with Moldova.")
+    assert any(i.cameo == "051" for i in ex.interactions)
