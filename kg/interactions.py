@@ -788,6 +788,8 @@ class InteractionFinder:
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
             code = object_code or code
+        if entry.get("aggression_code") and self._alleges_aggression(token):
+            code = entry["aggression_code"]  # "accused Azerbaijani troops of firing on an Armenian border post"
         if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
             code = entry["accusation_code"]  # "rejected the accusation": a denial
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
@@ -1117,6 +1119,19 @@ class InteractionFinder:
         doers = [k for c in deed.children if c.dep_ in ("poss", "amod", "compound")
                  for k in self._actors_at(index, c) if k not in own and index.actors[k].kind != "Location"]
         return [Found(sources, "1123", doers, token)] if doers else []
+
+    def _alleges_aggression(self, verb: Token) -> bool:
+        """Whether what a verb of accusing alleges ("of ...") is an armed act or an intrusion."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused Azerbaijani troops of firing"
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for act in (o for o in prep.children if o.dep_ == "pcomp"):
+                if act.lemma_ in self.gaz.intrusion_verbs or self.verbs.get(act.lemma_, {}).get("conflict"):
+                    return True
+                if any(self.nouns.get(o.lemma_, {}).get("conflict") for o in act.children if o.dep_ == "dobj"):
+                    return True  # "of opening fire"
+                if act.lemma_ == "send" and any(c.dep_ == "prep" and c.lower_ == "into" for c in act.children):
+                    return True  # "of sending a navy patrol boat into its waters"
+        return False
 
     def _deed_owners(self, index: ActorIndex, phrase: Token, sources: list[str]) -> list[str]:
         """Who owns the act a reproach is about ("objections to U.S. cooperation with the SDF"): the act's holder."""

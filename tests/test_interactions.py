@@ -1971,3 +1971,13 @@ def test_a_denial_answers_whoever_accused_the_denier(extract_text, denial):
 def test_solidarity_expressed_with_a_state_is_support_for_it(extract_text):
     ex = extract_text("Romania's foreign ministry expressed full solidarity with Moldova.")
     assert any(i.cameo == "051" for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Guyana accused Venezuela of sending a navy patrol boat into its waters.", "Venezuela"),
+    ("Thailand accused Cambodian soldiers of opening fire first.", "Cambodian soldiers"),
+])
+def test_an_accusation_of_an_armed_act_or_intrusion_is_an_accusation_of_aggression(extract_text, text, accused):
+    ex = extract_text(text)
+    assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [("1123", [accused])]
+    assert [i.cameo for i in extract_text("Pakistan accused Kabul of sheltering militants.").interactions] == ["112"]
