@@ -1120,6 +1120,18 @@ class InteractionFinder:
                  for k in self._actors_at(index, c) if k not in own and index.actors[k].kind != "Location"]
         return [Found(sources, "1123", doers, token)] if doers else []
 
+    def _intruders(self, comp: Token, subj: Token | None, sources: list[str], index: ActorIndex) -> list[str]:
+        """The states whose forces or vessels a speaker says entered or violated the speaker's own territory."""
+        if subj is None or comp.lemma_ not in self.gaz.intrusion_verbs or self.verbs.get(comp.lemma_, {}).get("code") \
+                or any(c.dep_ == "neg" for c in comp.children):
+            return []
+        own = self._with_states(index, sources)
+        doers = [self._state_of(index, k) or k for t in subj.subtree for k in self._actors_at(index, t)
+                 if k not in own and index.actors[k].kind != "Location"]
+        inside = {t.i for t in subj.subtree}
+        entered_own = any(k in own for t in comp.subtree if t.i not in inside for k in self._actors_at(index, t))
+        return list(dict.fromkeys(doers)) if entered_own else []
+
     def _alleges_aggression(self, verb: Token) -> bool:
         """Whether what a verb of accusing alleges ("of ...") is an armed act or an intrusion."""
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused Azerbaijani troops of firing"
@@ -1246,6 +1258,9 @@ class InteractionFinder:
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                       for k in self._actors_at(index, c)]
             return [Found(sources, "130", agents or subj_actors, token)]
+        intruders = self._intruders(comp, subj, sources, index)
+        if intruders:  # "Ali said the Venezuelan vessel entered Guyana's exclusive economic zone": an accusation
+            return [Found(sources, "1123", intruders, token)]
         ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
                      None)
         if ready is not None and self._own_side(index, sources, subj_actors, subj):

@@ -1981,3 +1981,11 @@ def test_an_accusation_of_an_armed_act_or_intrusion_is_an_accusation_of_aggressi
     ex = extract_text(text)
     assert [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions] == [("1123", [accused])]
     assert [i.cameo for i in extract_text("Pakistan accused Kabul of sheltering militants.").interactions] == ["112"]
+
+
+def test_a_leader_saying_a_foreign_vessel_entered_his_waters_accuses_its_state(extract_text):
+    ex = extract_text("President Irfaan Ali said in a televised address that the Venezuelan vessel entered Guyana's "
+                      "exclusive economic zone on Saturday.")
+    assert asserts_fact(ex, "Irfaan Ali", "11", {"Venezuela"})
+    ex = extract_text("President Irfaan Ali said the Venezuelan vessel entered the port of Caracas.")
+    assert not any(i.cameo.startswith("11") for i in ex.interactions)
