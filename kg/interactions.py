@@ -1094,12 +1094,27 @@ class InteractionFinder:
             if c.dep_ in ("prep", "dative", "conj") and c.lower_ in preps:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
-                        for k in self._phrase_actors(index, obj, allow_places=allow_places, deep=deep or allow_places):
+                        named = self._named_after(index, obj) or self._phrase_actors(
+                            index, obj, allow_places=allow_places, deep=deep or allow_places)
+                        for k in named:
                             if k not in keys:
                                 keys.append(k)
             if c.dep_ == "advmod" and c.lower_ == "separately":
                 continue
         return keys
+
+    def _named_after(self, index: ActorIndex, noun: Token) -> list[str]:
+        """The parties a plural noun names right after it, set off by commas, which the parser may take for the next
+        clause's subject: "called on Sudan's warring parties, the SAF and the RSF, to agree"."""
+        doc = noun.doc
+        if noun.lower_ not in self.lex["party_nouns"] or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return []
+        end = next((t.i for t in doc[noun.i + 2 : noun.sent.end] if t.text in (",", ";", ":") or t.lower_ == "to"),
+                   None)
+        if end is None:
+            return []
+        named = [k for t in doc[noun.i + 2 : end] for k in self._actors_at(index, t)]
+        return list(dict.fromkeys(named)) if len(set(named)) > 1 else []
 
     def _harm_reported(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """ "Russia's drone attack, which President Zelenskyy said had killed three people": the victim's side

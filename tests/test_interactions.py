@@ -1989,3 +1989,9 @@ def test_a_leader_saying_a_foreign_vessel_entered_his_waters_accuses_its_state(e
     assert asserts_fact(ex, "Irfaan Ali", "11", {"Venezuela"})
     ex = extract_text("President Irfaan Ali said the Venezuelan vessel entered the port of Caracas.")
     assert not any(i.cameo.startswith("11") for i in ex.interactions)
+
+
+def test_parties_named_after_a_comma_are_the_ones_called_on(extract_text):
+    ex = extract_text("The Foreign Secretary David Lammy called on Sudan's warring parties, the Sudanese Armed Forces "
+                      "and the Rapid Support Forces, to agree to a ceasefire.")
+    assert asserts_fact(ex, "David Lammy", "02", {"Sudanese Armed Forces", "Rapid Support Forces"})
