@@ -981,8 +981,8 @@ class ActorRecognizer:
                 elif len(words) > 1 and (words == bw or (len(bw) > len(words) and words[0] == bw[0]
                                                           and words[-1] == bw[-1])):
                     candidates.append(b)
-                elif len(bw) > 2 and (words == bw[: len(words)] or (len(words) == 1 and words[0] in bw[1:-1])):
-                    candidates.append(b)  # "Hassan Sheikh" of Hassan Sheikh Mohamud, "Bihi" of Muse Bihi Abdi
+                elif len(words) == 1 and words[0] in bw[1:-1]:
+                    candidates.append(b)  # "Bihi" of Muse Bihi Abdi
             known = [b for b in candidates if not b.key.startswith("name:")]
             pick = known or candidates
             if len({b.key for b in pick}) == 1 and a.key.startswith("name:"):

