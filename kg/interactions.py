@@ -1837,8 +1837,8 @@ class InteractionFinder:
             if targets and f.code in ("0253", "1053"):  # "called for the release of ... Aung San Suu Kyi": of her
                 freed = {t.i for r in f.trigger.subtree if r.lemma_ in ("release", "freedom")  # captors, not to her
                          for t in r.subtree if t.i != r.i}
-                targets = [k for k in targets if not any(
-                    m.start in freed for m in index.mentions if k in m.keys)]
+                told = [m for m in index.mentions if sent.start <= m.start < sent.end]
+                targets = [k for k in targets if any(m.start not in freed for m in told if k in m.keys)]
             if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors,
                 targets = self._captor(f, found, index) or self._conjoined_targets(f, found)  # or whom it condemned
             if not targets and f.code in ("015", "016", "018"):

@@ -1995,3 +1995,9 @@ def test_parties_named_after_a_comma_are_the_ones_called_on(extract_text):
     ex = extract_text("The Foreign Secretary David Lammy called on Sudan's warring parties, the Sudanese Armed Forces "
                       "and the Rapid Support Forces, to agree to a ceasefire.")
     assert asserts_fact(ex, "David Lammy", "02", {"Sudanese Armed Forces", "Rapid Support Forces"})
+
+
+def test_a_captor_named_again_inside_the_prisoners_description_stays_the_target(extract_text):
+    ex = extract_text("Canada on Monday called on Iran to release a Canadian-Iranian dual national who has been held "
+                      "in Tehran's Evin prison since March without charge.")
+    assert asserts_fact(ex, "Canada", "02", {"Iran"})
