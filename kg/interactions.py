@@ -1836,7 +1836,7 @@ class InteractionFinder:
                 targets = self._other_sides(f, found, index)
             if targets and f.code in ("0253", "1053"):  # "called for the release of ... Aung San Suu Kyi": of her
                 freed = {t.i for r in f.trigger.subtree if r.lemma_ in ("release", "freedom")  # captors, not to her
-                         for t in r.subtree if t.i != r.i}
+                         for o in r.children if o.dep_ in ("dobj", "prep") for t in o.subtree}
                 told = [m for m in index.mentions if sent.start <= m.start < sent.end]
                 targets = [k for k in targets if any(m.start not in freed for m in told if k in m.keys)]
             if not targets and f.code in ("0253", "1053"):  # "demanded his immediate release": of his captors,

@@ -2001,3 +2001,5 @@ def test_a_captor_named_again_inside_the_prisoners_description_stays_the_target(
     ex = extract_text("Canada on Monday called on Iran to release a Canadian-Iranian dual national who has been held "
                       "in Tehran's Evin prison since March without charge.")
     assert asserts_fact(ex, "Canada", "02", {"Iran"})
+    ex = extract_text("President Trump reiterated his call for Hamas to release all remaining hostages immediately.")
+    assert asserts_fact(ex, "Donald Trump", "02", {"Hamas"})
