@@ -1684,7 +1684,10 @@ class InteractionFinder:
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
-        code, targets = self._as_mediation(index, token, sources, code, targets)  # "an offer by X to host a meeting"
+        purpose = next((c for c in head.children if as_object and c.dep_ in ("advcl", "xcomp")
+                        and c.i == token.right_edge.i + 2 and any(a.lower_ == "to" for a in c.children)), None)
+        # "restated his offer to help broker talks", the infinitive hung on the verb: what was offered
+        code, targets = self._as_mediation(index, purpose or token, sources, code, targets)  # "an offer by X to host"
         if code in ("045", "039"):
             sources += [k for k in self._partners(index, token) if k not in sources + targets]
         return [Found(sources, code, targets, token, modality=self._modality(token))]

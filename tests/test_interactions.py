@@ -2003,3 +2003,8 @@ def test_a_captor_named_again_inside_the_prisoners_description_stays_the_target(
     assert asserts_fact(ex, "Canada", "02", {"Iran"})
     ex = extract_text("President Trump reiterated his call for Hamas to release all remaining hostages immediately.")
     assert asserts_fact(ex, "Donald Trump", "02", {"Hamas"})
+
+
+def test_an_offer_restated_with_its_infinitive_on_the_verb_is_still_an_offer_to_mediate(extract_text):
+    ex = extract_text("President Lula restated his offer to help broker talks between Moscow and Kyiv.")
+    assert asserts_fact(ex, "Luiz Inácio Lula da Silva", "03", {"Russia", "Ukraine"})
