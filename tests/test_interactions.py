@@ -2008,3 +2008,8 @@ def test_a_captor_named_again_inside_the_prisoners_description_stays_the_target(
 def test_an_offer_restated_with_its_infinitive_on_the_verb_is_still_an_offer_to_mediate(extract_text):
     ex = extract_text("President Lula restated his offer to help broker talks between Moscow and Kyiv.")
     assert asserts_fact(ex, "Luiz Inácio Lula da Silva", "03", {"Russia", "Ukraine"})
+
+
+def test_declaring_a_state_an_aggressor_is_a_reproach_of_it(extract_text):
+    ex = extract_text('Defence Minister Yassin Ibrahim declared the UAE an "aggressor state".')
+    assert asserts_fact(ex, "Yassin Ibrahim", "11", {"United Arab Emirates"})
