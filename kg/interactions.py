@@ -168,8 +168,9 @@ class InteractionFinder:
             return False
         node = token
         for _ in range(4):
-            infinitive = node.dep_ in ("advcl", "ccomp") and self._to_infinitive(node) and any(
-                a.dep_ in SUBJECT_DEPS for a in node.children)  # "call on X to halt": parsed as a clause
+            infinitive = node.dep_ in ("advcl", "ccomp") and (self._to_infinitive(node) or (  # "call on X to halt":
+                node.tag_ == "VB" and not any(a.dep_ == "aux" for a in node.children))) and any(  # parsed as a
+                a.dep_ in SUBJECT_DEPS for a in node.children)  # clause; "demand that Pyongyang withdraw" too
             if (node.dep_ not in ("xcomp", "conj", "pcomp") and not infinitive) or node.head.i == node.i:
                 return False
             head = node.head
@@ -599,10 +600,11 @@ class InteractionFinder:
                     return "future" if child.lower_ == "would" and self._reported_will(node) else "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                     return "hypothetical"
-                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named \
-                        and node.head.lemma_ not in self.lex["decision_heads"] and not (  # "voted to launch": decided
-                            node.lemma_ in self.lex["courtesy_purposes"]  # "called X to congratulate her": done
-                            and self.verbs.get(node.head.lemma_, {}).get("code", "").startswith("04")):
+                done = (node.head.lemma_ in self.lex["decision_heads"]  # "voted to launch": decided
+                        or node.head.lemma_ in self.lex["summoning_verbs"]  # "summoned X to protest": protested
+                        or (node.lemma_ in self.lex["courtesy_purposes"]  # "called X to congratulate her": done
+                            and self.verbs.get(node.head.lemma_, {}).get("code", "").startswith("04")))
+                if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named and not done:
                     return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal", not the
                     # launch that a call "to discuss the DPRK's launch" was about
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
@@ -1813,7 +1815,8 @@ class InteractionFinder:
             if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(paragraph_of(sent))
                 for meeting in reversed(meetings):
-                    if meeting.date is not None and set(f.sources) & set(meeting.participants):
+                    if meeting.date is not None and meeting.sentence_start <= sent.start \
+                            and set(f.sources) & set(meeting.participants):
                         date = meeting.date  # what the participants of a dated call said and did
                         break
                 if date is None:
@@ -1898,9 +1901,11 @@ class InteractionFinder:
                 out.append(seen[key])
                 if borrows_date:
                     undated.append(seen[key])
-        lead = next((i.date for i in out if i.date is not None and i.modality is None), resolver.published)
-        for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date it
-            i.date = lead
+        lead = next((i for i in sorted(out, key=lambda i: i.start) if i.date is not None and i.modality is None), None)
+        for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date
+            # it; one told before any dated act, when the text was published
+            i.date = lead.date if lead is not None and lead.start <= i.start else resolver.published or (
+                lead.date if lead is not None else None)
         return out
 
     def _names_told_meeting(self, trigger: Token) -> bool:

@@ -2013,3 +2013,17 @@ def test_an_offer_restated_with_its_infinitive_on_the_verb_is_still_an_offer_to_
 def test_declaring_a_state_an_aggressor_is_a_reproach_of_it(extract_text):
     ex = extract_text('Defence Minister Yassin Ibrahim declared the UAE an "aggressor state".')
     assert asserts_fact(ex, "Yassin Ibrahim", "11", {"United Arab Emirates"})
+
+
+def test_an_ambassador_summoned_to_protest_and_demand_a_withdrawal_was_protested_to_and_asked(extract_text):
+    ex = extract_text("Foreign Office officials summoned the ambassador of North Korea, Choe Il, to protest the "
+                      "deployment and to demand that Pyongyang withdraw its forces from Russia.")
+    assert asserts_fact(ex, "Foreign Office", "10", {"North Korea"})
+    assert not any(i.cameo.startswith("08") and i.modality is None for i in ex.interactions)
+
+
+def test_a_statement_before_a_call_does_not_take_the_calls_date(extract_text):
+    ex = extract_text('Foreign Secretary David Lammy said:\n\n"The UK will not stand by while North Korea threatens '
+                      'security in Europe."\n\nThe Foreign Secretary also spoke yesterday with the Republic of '
+                      "Korea's Foreign Minister, Cho Tae-yul.", published="2024-11-20")
+    assert {i.date for i in ex.interactions if i.cameo.startswith("13")} <= {dt.date(2024, 11, 20)}
