@@ -1278,8 +1278,9 @@ class ActorRecognizer:
                     continue
                 # "We call on both parties": not the ones calling
                 # "The Foreign Secretary urged both leaders to re-engage": not the one urging
-                callers = {k for pos, ks in subjects if t.sent.start <= pos < t.i and (
-                    kind == "Party" or t.dep_ not in ("nsubj", "nsubjpass")) for k in ks}
+                callers = {a for pos, ks in subjects if t.sent.start <= pos < t.i and (
+                    kind == "Party" or t.dep_ not in ("nsubj", "nsubjpass")) for k in ks
+                    for a in (k, *index.actors[k].affiliations)}  # nor the state they speak for
                 speakers = {a for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
@@ -1303,6 +1304,8 @@ class ActorRecognizer:
                 if low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
                     # "the two sides agreed", after a call between two people and in a text naming no two parties
                     keys = self._salient(index, "Person", t.i, callers)
+                if "all" in left and low == "parties" and all(index.actors[k].kind == "Country" for k in keys):
+                    continue  # "stressed that all parties should engage": the sides of an armed conflict, if any
                 if len(keys) == count:
                     m = Mention(t.left_edge.i if {"both", "two", *GROUP_SIZES} & set(left) else t.i, t.i + 1, keys,
                                 "group", t.text)

@@ -486,3 +486,14 @@ def test_a_middle_name_is_the_person_named_in_full(extract_text):
     ex = extract_text("Somaliland leader Muse Bihi Abdi signed a memorandum with Ethiopia. Bihi said it was historic.")
     people = {a.name for a in ex.actors.values() if a.kind == "Person"}
     assert "Muse Bihi Abdi" in people and "Bihi" not in people
+
+
+def test_all_parties_are_the_sides_of_an_armed_conflict_not_any_two_states(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President William Ruto of Kenya. Turning to Sudan, the "
+                      "Prime Minister set out plans. The Prime Minister stressed that all parties should engage "
+                      "constructively in the Luanda and Nairobi processes.")
+    assert not any(i.targets for i in ex.interactions if ex.actors[i.actor].name == "Keir Starmer"
+                   and i.cameo.startswith("10"))
+    ex = extract_text("The RSF attacked El Fasher. The Sudanese Armed Forces bombed Nyala. The UK called on all "
+                      "parties to agree a ceasefire.")
+    assert any(i.cameo.startswith("02") and len(i.targets) == 2 for i in ex.interactions)
