@@ -724,7 +724,9 @@ class InteractionFinder:
         dobj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None) or next(
             (g for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(
                 a.dep_ in ("aux", "mark", "advmod") for a in c.children) for g in c.children
-             if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)  # "welcomed the statement ... affirming X" misparsed
+             if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None) or next(  # "welcomed the statement ... affirming X"
+            (o for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("object_preps", ())
+             for o in c.children if o.dep_ == "pobj"), None)  # misparsed; "agreed on the need for X to act"
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and (
                 dobj is None or dobj.lower_ in RELATIVE_PRONOUNS) and not any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
@@ -968,7 +970,8 @@ class InteractionFinder:
             if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
                 return []
             code = entry["untargeted_code"]  # "fired two ballistic missiles into the sea": a show of force
-        symmetric = bool(entry.get("symmetric"))
+        symmetric = bool(entry.get("symmetric")) and not (object_code is None and code != entry.get("code")
+                                                          and not code.startswith(("03", "04", "05", "06")))
         if code.startswith("04") and not targets and code != "045" and not (  # mediation parties may be implicit
                 code == "043" and self._names_told_meeting(token)):  # "the meeting, hosted by X": those who met
             if len(sources) > 1 and symmetric:

@@ -2027,3 +2027,10 @@ def test_a_statement_before_a_call_does_not_take_the_calls_date(extract_text):
                       'security in Europe."\n\nThe Foreign Secretary also spoke yesterday with the Republic of '
                       "Korea's Foreign Minister, Cho Tae-yul.", published="2024-11-20")
     assert {i.date for i in ex.interactions if i.cameo.startswith("13")} <= {dt.date(2024, 11, 20)}
+
+
+def test_leaders_agreeing_on_the_need_for_a_body_to_act_appeal_to_it(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President William Ruto. The leaders agreed on the need for "
+                      "the UN Security Council to put the mission on a more sustainable footing.")
+    assert asserts_fact(ex, "Keir Starmer", "02", {"United Nations Security Council"})
+    assert asserts_fact(ex, "William Ruto", "02", {"United Nations Security Council"})
