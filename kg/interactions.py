@@ -1013,8 +1013,11 @@ class InteractionFinder:
                 for r in results:
                     r.specific_speech = True
                 return results
-            if token.lemma_ == "agree" and any(c.dep_ == "ccomp" for c in token.children) and code == "030":
-                return results
+            if token.lemma_ == "agree" and code == "030" and any(c.dep_ == "ccomp" for c in token.children) and (
+                    results or not any(a.dep_ == "aux" and a.lower_ in MODALS_FUTURE | {"would"}
+                                       for c in token.children if c.dep_ == "ccomp" for a in c.children)):
+                return results  # what they agreed on, not also agreeing; but "agreed that their teams would
+                # remain in close touch" is the agreement to cooperate itself
         quote_spans = self._quotes_of(token, quoted)
         quotes = [doc[a : b + 1].text for a, b in quote_spans]
         if symmetric and len(sources) > 1:

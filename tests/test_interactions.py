@@ -2034,3 +2034,11 @@ def test_leaders_agreeing_on_the_need_for_a_body_to_act_appeal_to_it(extract_tex
                       "the UN Security Council to put the mission on a more sustainable footing.")
     assert asserts_fact(ex, "Keir Starmer", "02", {"United Nations Security Council"})
     assert asserts_fact(ex, "William Ruto", "02", {"United Nations Security Council"})
+
+
+def test_leaders_agreeing_that_their_teams_would_stay_in_touch_agree_to_cooperate(extract_text):
+    ex = extract_text("President Biden spoke with Amir Tamim. The leaders agreed that their teams would remain in "
+                      "close touch in the coming days.")
+    assert asserts_fact(ex, "Joe Biden", "03", {"Tamim bin Hamad Al Thani"})
+    ex = extract_text("President Biden spoke with Amir Tamim. The leaders agreed that the situation was dire.")
+    assert not any(i.cameo.startswith("03") for i in ex.interactions)
