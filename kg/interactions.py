@@ -704,6 +704,10 @@ class InteractionFinder:
             elif subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
                 # "Khan said his office was investigating", "Ali said his government had placed": whom they speak for
                 sources = [next(iter(index.actors[k].affiliations), k) for k in self._subject(token.head, index)]
+        summoned = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if not sources and summoned is not None and entry.get("venue_source_preps"):
+            sources = [k for k in self._prep_targets(index, token, entry["venue_source_preps"])  # "was summoned to
+                       if index.actors[k].kind in ("Organization", "Country")]  # the Foreign Office": it summoned
         if not sources and entry.get("crowd_code") and self._crowd_subject(token):
             # "Protesters stormed the Swedish embassy in Baghdad": a crowd of the country it gathered in
             sources = [k for t in [token, *[c for c in token.children if c.dep_ == "dobj"]]

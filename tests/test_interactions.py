@@ -2042,3 +2042,14 @@ def test_leaders_agreeing_that_their_teams_would_stay_in_touch_agree_to_cooperat
     assert asserts_fact(ex, "Joe Biden", "03", {"Tamim bin Hamad Al Thani"})
     ex = extract_text("President Biden spoke with Amir Tamim. The leaders agreed that the situation was dire.")
     assert not any(i.cameo.startswith("03") for i in ex.interactions)
+
+
+def test_a_diplomat_summoned_to_a_ministry_was_summoned_by_it(extract_text):
+    ex = extract_text("The Iranian charge d'affaires was also summoned to the Foreign, Commonwealth and Development "
+                      "Office today.")
+    assert asserts_fact(ex, "Foreign, Commonwealth and Development Office", "11", {"Iran"})
+
+
+def test_measures_announced_against_a_state_reduce_relations_with_it(extract_text):
+    ex = extract_text("The UK, France and Germany have today announced further measures against Iran.")
+    assert asserts_fact(ex, "France", "16", {"Iran"})
