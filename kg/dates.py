@@ -98,8 +98,9 @@ class DateResolver:
     def date_within(self, phrase: Token) -> dt.date | None:
         """The date a noun phrase gives itself ("Pakistan's attack on India on April 22")."""
         for ent in self._date_entities(phrase.sent):
-            if ent.root.i != phrase.i and ent.root in phrase.subtree:
-                return parse_date_expression(ent.text, self.published)
+            if ent.root.i != phrase.i and ent.root in phrase.subtree \
+                    and not self._dates_a_thing_named(ent.root, phrase, phrase):  # "condemnation of Hamas' attack
+                return parse_date_expression(ent.text, self.published)  # on 7 October": the attack's date
         return None
 
     def points_elsewhere(self, trigger: Token) -> bool:

@@ -2053,3 +2053,9 @@ def test_a_diplomat_summoned_to_a_ministry_was_summoned_by_it(extract_text):
 def test_measures_announced_against_a_state_reduce_relations_with_it(extract_text):
     ex = extract_text("The UK, France and Germany have today announced further measures against Iran.")
     assert asserts_fact(ex, "France", "16", {"Iran"})
+
+
+def test_the_date_of_an_attack_condemned_is_not_the_date_of_the_condemnation(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to Prime Minister Netanyahu. The Prime Minister began by "
+                      "reiterating his condemnation of Hamas' abhorrent attack on 7 October.", published="2024-07-14")
+    assert [i.date for i in ex.interactions if i.cameo.startswith("11")] == [dt.date(2024, 7, 14)]
