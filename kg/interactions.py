@@ -1912,11 +1912,19 @@ class InteractionFinder:
                 if borrows_date:
                     undated.append(seen[key])
         lead = next((i for i in sorted(out, key=lambda i: i.start) if i.date is not None and i.modality is None), None)
+        story = self._lead_date(doc, resolver) or resolver.published
         for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date
-            # it; one told before any dated act, when the text was published
-            i.date = lead.date if lead is not None and lead.start <= i.start else resolver.published or (
+            # it; one told before any dated act, when the story's first sentence says, else when it was published
+            i.date = lead.date if lead is not None and lead.start <= i.start else story or (
                 lead.date if lead is not None else None)
         return out
+
+    @staticmethod
+    def _lead_date(doc: Doc, resolver: DateResolver) -> dt.date | None:
+        """The date the story's opening sentences give their main act ("West African leaders on Sunday named ...")."""
+        opening = next((sent for sent in list(doc.sents)[:4] if sent.root.pos_ in ("VERB", "AUX")  # not a dateline
+                        and sent.text.rstrip().endswith((".", '"', "”"))), None)  # nor a headline
+        return resolver.date_for(opening.root)[0] if opening is not None else None
 
     def _names_told_meeting(self, trigger: Token) -> bool:
         """Whether the object of a verb ("hosted the talks") or the noun it describes ("the meeting, hosted by X")

@@ -2059,3 +2059,10 @@ def test_the_date_of_an_attack_condemned_is_not_the_date_of_the_condemnation(ext
     ex = extract_text("Prime Minister Keir Starmer spoke to Prime Minister Netanyahu. The Prime Minister began by "
                       "reiterating his condemnation of Hamas' abhorrent attack on 7 October.", published="2024-07-14")
     assert [i.date for i in ex.interactions if i.cameo.startswith("11")] == [dt.date(2024, 7, 14)]
+
+
+def test_an_undated_act_before_any_dated_one_happened_when_the_opening_sentence_says(extract_text):
+    ex = extract_text("West African bloc woos Sahel juntas\n\nABUJA, July 8 (Reuters) - West African leaders on Sunday "
+                      "met in Abuja. Nigerian President Bola Tinubu urged Mali, Burkina Faso and Niger to reconsider "
+                      "their decision to quit the bloc.", published="2024-07-08")
+    assert {i.date for i in ex.interactions if i.cameo.startswith("02")} == {dt.date(2024, 7, 7)}
