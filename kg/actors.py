@@ -1286,7 +1286,7 @@ class ActorRecognizer:
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
                 if how == "recent":
                     keys = self._recent(index, kind, t.i, count, speakers)
-                    if count == 2 and not self._named_lately(index, keys, t):
+                    if count == 2 and not set(keys) <= set(self._named_in_sentence(index, kind, t)):
                         # "both neighbours" sentences after the two were named: the two the story is about
                         keys = self._salient(index, kind, t.i, speakers) or keys
                 else:
@@ -1573,12 +1573,6 @@ class ActorRecognizer:
                     entry[1] = min(entry[1], m.start)
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
-
-    @staticmethod
-    def _named_lately(index: ActorIndex, keys: list[str], token: Token) -> bool:
-        """Whether every one of `keys` is named earlier in the sentence of `token`."""
-        start = token.sent.start
-        return all(any(key in m.keys and start <= m.start < token.i for m in index.mentions) for key in keys)
 
     def _most_named(self, index: ActorIndex, kind: str, position: int, excluding: set[str]) -> list[str]:
         """The actor of a kind the text has named most often before `position`, the later named on a tie."""

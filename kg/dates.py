@@ -84,8 +84,9 @@ class DateResolver:
         return node
 
     def _dates_a_thing_named(self, date: Token, trigger: Token, governor: Token) -> bool:
-        """Whether a date belongs to what an act of thanks or praise is for ("thanked Erdogan for the vote by the
-        Grand National Assembly on Tuesday"): it hangs from that noun, or follows it in the "for" phrase."""
+        """Whether a date belongs to a thing the act names rather than to the act: it hangs from a noun of its "of"
+        or "for" phrase ("condemnation of Hamas' attack on 7 October"), or follows what thanks or praise are for
+        ("thanked Erdogan for the vote by the Grand National Assembly on Tuesday")."""
         node = date.head
         while node.i != governor.i and node.head.i != node.i:
             if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ == "pobj" \
