@@ -134,9 +134,8 @@ class InteractionFinder:
                             told = self._clause_acts(token, token, speech.sources, index)
                             if not told and doers and doers <= own:  # '"Pakistan has repeatedly urged the Afghan
                                 # government to act," its spokeswoman said': her state's act, as she reports it
-                                told = [a for a in self._verbal(doc, token, index, set(), speaker=[
-                                    k for k in self._phrase_actors(index, subject, deep=False)])
-                                    if not a.code.startswith("01")]
+                                told = [a for a in self._verbal(doc, token, index, set(), speaker=sorted(doers))
+                                        if not a.code.startswith("01")]
                             for act in told:
                                 act.quotes = [doc[first : last + 1].text]
                             acts.extend(told)
