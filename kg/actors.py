@@ -134,6 +134,7 @@ class ActorRecognizer:
         self.place_words = hashes(gazetteer.place_nouns)
         self.counterpart_words = hashes(gazetteer.counterpart_nouns)
         self.first_words = hashes(gazetteer.first_words)
+        self.title_openers = hashes(["the", "and", "'s", "’s"])  # what can open a bare title: "the Secretary"
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
@@ -1102,7 +1103,8 @@ class ActorRecognizer:
         """ "the Secretary", "The Prime Minister", "the Foreign Minister's": the person holding that title."""
         resolved: dict[str, str] = {}  # a bare title keeps meaning the person it first meant (a readout's own leader)
         title_tokens: set[int] = set()
-        for i, t in enumerate(doc):
+        for i in self._where(doc, LOWER, self.title_openers):
+            t = doc[i]
             shared = t.lower_ == "and" and (i - 1) in title_tokens  # "The Secretary and Foreign Minister"
             owner = self._possessor_of_office(doc, index, i) if t.lower_ in ("'s", "’s") else None  # "the ICC's ..."
             if (t.lower_ != "the" and not shared and owner is None) or i + 1 >= len(doc) or (i + 1) in taken:
@@ -1278,10 +1280,11 @@ class ActorRecognizer:
                     continue
                 # "We call on both parties": not the ones calling
                 # "The Foreign Secretary urged both leaders to re-engage": not the one urging
-                callers = {a for pos, ks in subjects if t.sent.start <= pos < t.i and (
+                sent_start = t.sent.start
+                callers = {a for pos, ks in subjects if sent_start <= pos < t.i and (
                     kind == "Party" or t.dep_ not in ("nsubj", "nsubjpass")) for k in ks
                     for a in (k, *index.actors[k].affiliations)}  # nor the state they speak for
-                speakers = {a for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks
+                speakers = {a for pos, ks in subjects if sent_start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
                 if how == "recent":
@@ -1551,10 +1554,10 @@ class ActorRecognizer:
     def _named_in_sentence(self, index: ActorIndex, kind: str, token: Token,
                            excluding: set[str] = frozenset()) -> list[str]:
         """The actors of a kind named before `token` in its sentence, in the order named."""
+        start = token.sent.start
         named: list[str] = []
-        for m in sorted(index.mentions, key=lambda m: m.start):
-            if token.sent.start <= m.start < token.i and len(m.keys) == 1 and m.keys[0] not in named \
-                    and m.keys[0] not in excluding and m.kind != "group":
+        for m in sorted((m for m in index.mentions if start <= m.start < token.i), key=lambda m: m.start):
+            if len(m.keys) == 1 and m.keys[0] not in named and m.keys[0] not in excluding and m.kind != "group":
                 a = index.actors[m.keys[0]]
                 if a.kind == kind or (kind == "Party" and self._party(a)):
                     named.append(m.keys[0])
