@@ -135,6 +135,10 @@ class ActorRecognizer:
         self.counterpart_words = hashes(gazetteer.counterpart_nouns)
         self.first_words = hashes(gazetteer.first_words)
         self.title_openers = hashes(["the", "and", "'s", "’s"])  # what can open a bare title: "the Secretary"
+        self.reference_words = hashes(w for w in {  # what can refer back to actors: "both", "the two sides", "it"
+            *(k[0] for k in gazetteer.group_phrases if len(k) == 1), "both", "two", "who", "which", "that", "it",
+            "its", "we", *PRONOUNS, *PLURAL_PRONOUNS, *gazetteer.body_heads, *gazetteer.force_nouns,
+            *gazetteer.government_nouns, *gazetteer.group_nouns, *gazetteer.state_nouns} if " " not in w)
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
@@ -1259,7 +1263,7 @@ class ActorRecognizer:
             if head.dep_ in ("nsubj", "nsubjpass"):
                 subjects.append((m.start, m.keys))
         covered = {k for m in index.mentions for k in range(m.start, m.end)}
-        for t in doc:
+        for t in (doc[i] for i in self._where(doc, LOWER, self.reference_words)):
             if t.i in covered:
                 continue
             low = t.lower_
