@@ -162,6 +162,7 @@ class ActorRecognizer:
         self._entity_mentions(doc, index, taken)
         self._surnames_of_named_people(doc, index, taken)
         self._region_mentions(doc, index, taken)
+        self._army_in_a_civil_war(doc, index, taken)
         self._coordinated_forces(doc, index)
         for mention in sorted(index.mentions, key=lambda m: m.start):
             if mention.kind == "name" and index.actors[mention.keys[0]].kind == "Person":
@@ -807,6 +808,27 @@ class ActorRecognizer:
                      if index.actors[k].kind == "Country" and index.actors[k].name.startswith(t.text + " ")}
             if len(named) == 1:
                 self._add(index, taken, doc[t.i : t.i + 1], list(named), "name")
+
+    def _army_in_a_civil_war(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "The army and the RSF have been at war": in a story of an armed group fighting at home, "the army" is
+        that state's armed forces."""
+        homes = {a.affiliations[0] for a in index.actors.values() if a.affiliations
+                 and getattr(self.gaz.actors.get(a.key), "category", None) == "armed_group"
+                 and index.actors.get(a.affiliations[0]) is not None
+                 and index.actors[a.affiliations[0]].kind == "Country"}
+        if len(homes) != 1:
+            return
+        home = homes.pop()
+        demonyms = [d for d, k in self.gaz.demonyms.items() if k == home]
+        known = next((key for d in demonyms for form in (f"{d} Armed Forces", f"{d} army", f"{d} military")
+                      for key in [self.gaz.names.get(form, "")] if key.startswith("org:")), None)
+        for t in doc:
+            if t.lower_ in ("army", "military") and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children) and t.pos_ == "NOUN":
+                if known:  # "the Sudanese Armed Forces"
+                    self._known(index, known, f"the {t.text}")
+                key = known or self._military_of(index, home, "", f"the {t.text}")
+                self._add(index, taken, doc[t.i : t.i + 1], [key], "name")
 
     def _region_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Ethiopia's Tigray region", "the Donetsk oblast": a capitalised name before a word for a place."""

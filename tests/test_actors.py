@@ -497,3 +497,12 @@ def test_all_parties_are_the_sides_of_an_armed_conflict_not_any_two_states(extra
     ex = extract_text("The RSF attacked El Fasher. The Sudanese Armed Forces bombed Nyala. The UK called on all "
                       "parties to agree a ceasefire.")
     assert any(i.cameo.startswith("02") and len(i.targets) == 2 for i in ex.interactions)
+
+
+def test_the_army_in_a_story_of_an_armed_group_at_war_at_home_is_that_states_army(extract_text):
+    ex = extract_text("The RSF shelled Port Sudan on Tuesday. The army and the RSF have been at war for more than two "
+                      "years.")
+    assert any(ex.actors[i.actor].name == "Sudanese Armed Forces" and i.cameo.startswith("19")
+               for i in ex.interactions)
+    ex = extract_text("The army said it shot down two drones over Kharkiv.")
+    assert not any(a.kind == "Organization" for a in ex.actors.values())
