@@ -135,6 +135,7 @@ class ActorRecognizer:
         self.counterpart_words = hashes(gazetteer.counterpart_nouns)
         self.first_words = hashes(gazetteer.first_words)
         self.title_openers = hashes(["the", "and", "'s", "’s"])  # what can open a bare title: "the Secretary"
+        self.army_words = hashes(["army", "military"])  # "the army" of a state at war with an armed group at home
         self.reference_words = hashes(w for w in {  # what can refer back to actors: "both", "the two sides", "it"
             *(k[0] for k in gazetteer.group_phrases if len(k) == 1), "both", "two", "who", "which", "that", "it",
             "its", "we", *PRONOUNS, *PLURAL_PRONOUNS, *gazetteer.body_heads, *gazetteer.force_nouns,
@@ -822,8 +823,8 @@ class ActorRecognizer:
         demonyms = [d for d, k in self.gaz.demonyms.items() if k == home]
         known = next((key for d in demonyms for form in (f"{d} Armed Forces", f"{d} army", f"{d} military")
                       for key in [self.gaz.names.get(form, "")] if key.startswith("org:")), None)
-        for t in doc:
-            if t.lower_ in ("army", "military") and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+        for t in (doc[i] for i in self._where(doc, LOWER, self.army_words)):
+            if t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ == "the" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in t.children) and t.pos_ == "NOUN":
                 if known:  # "the Sudanese Armed Forces"
                     self._known(index, known, f"the {t.text}")

@@ -52,6 +52,11 @@ def load_lexicon() -> dict:
     return json.loads((DATA_DIR / "interactions.json").read_text(encoding="utf-8"))
 
 
+def _previous_sentence_start(token: Token) -> int:
+    """Where the sentence before the token's begins (its own, for the first sentence)."""
+    return token.doc[max(token.sent.start - 1, 0)].sent.start
+
+
 @dataclass
 class Found:
     """An interaction found in one sentence, before dates are resolved."""
@@ -703,8 +708,8 @@ class InteractionFinder:
             elif subject is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
                 # "Khan said his office was investigating", "Ali said his government had placed": whom they speak for
                 sources = [next(iter(index.actors[k].affiliations), k) for k in self._subject(token.head, index)]
-        summoned = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if not sources and summoned is not None and entry.get("venue_source_preps"):
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if not sources and passive is not None and entry.get("venue_source_preps"):
             sources = [k for k in self._prep_targets(index, token, entry["venue_source_preps"])  # "was summoned to
                        if index.actors[k].kind in ("Organization", "Country")]  # the Foreign Office": it summoned
         if not sources and entry.get("crowd_code") and self._crowd_subject(token):
@@ -736,7 +741,6 @@ class InteractionFinder:
             dobj = token.head  # "the TTP, which Islamabad accuses of staging attacks", "a demand Yerevan rejected"
         code, object_code = entry.get("code"), None
         targets: list[str] = []
-        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and any(c.dep_ == "agent" for c in token.children):
             targets = self._phrase_actors(index, passive, deep=True)  # "Netanyahu was urged by Blinken"
         conflict = entry.get("conflict", False)
@@ -1167,7 +1171,8 @@ class InteractionFinder:
                     return True
                 if any(self.nouns.get(o.lemma_, {}).get("conflict") for o in act.children if o.dep_ == "dobj"):
                     return True  # "of opening fire"
-                if act.lemma_ == "send" and any(c.dep_ == "prep" and c.lower_ == "into" for c in act.children):
+                if act.lemma_ in self.lex["dispatch_verbs"] and any(
+                        c.dep_ == "prep" and c.lower_ == "into" for c in act.children):
                     return True  # "of sending a navy patrol boat into its waters"
         return False
 
@@ -1921,7 +1926,8 @@ class InteractionFinder:
     @staticmethod
     def _lead_date(doc: Doc, resolver: DateResolver) -> dt.date | None:
         """The date the story's opening sentences give their main act ("West African leaders on Sunday named ...")."""
-        opening = next((sent for sent in list(doc.sents)[:4] if sent.root.pos_ in ("VERB", "AUX")  # not a dateline
+        opening = next((sent for sent in itertools.islice(doc.sents, 4)
+                        if sent.root.pos_ in ("VERB", "AUX")  # not a dateline
                         and sent.text.rstrip().endswith((".", '"', "”"))), None)  # nor a headline
         return resolver.date_for(opening.root)[0] if opening is not None else None
 
@@ -2036,7 +2042,7 @@ class InteractionFinder:
     @staticmethod
     def _inviter(f: Found, found: list[Found]) -> list[str]:
         """Who made the invitation an actor accepts: the last to invite them, in this sentence or the one before."""
-        before = f.trigger.doc[max(f.trigger.sent.start - 1, 0)].sent.start
+        before = _previous_sentence_start(f.trigger)
         invites = [g for g in found[: found.index(f)] if g.code == "036" and g.trigger.lemma_ == "invite"
                    and g.trigger.i >= before and not set(g.sources) & set(f.sources)]
         return invites[-1].sources if invites else []
@@ -2047,7 +2053,7 @@ class InteractionFinder:
         the speaker's demand of the sentence before is aimed at whom the demand was."""
         if not any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in f.trigger.subtree):
             return []
-        before = f.trigger.doc[max(f.trigger.sent.start - 1, 0)].sent.start
+        before = _previous_sentence_start(f.trigger)
         demands = [g for g in found[: found.index(f)] if g.sources == f.sources and g.code.startswith(("02", "10"))
                    and g.targets and g.trigger.i >= before]
         return demands[-1].targets if demands else []
