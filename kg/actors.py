@@ -1314,6 +1314,7 @@ class ActorRecognizer:
                 speakers = {a for pos, ks in subjects if sent_start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
+                here: list[str] = []
                 if how == "recent":
                     keys = self._recent(index, kind, t.i, count, speakers)
                     if count == 2 and not set(keys) <= set(self._named_in_sentence(index, kind, t)):
@@ -1322,7 +1323,7 @@ class ActorRecognizer:
                 else:
                     keys = self._salient(index, kind, t.i, callers)
                     here = self._named_in_sentence(index, kind, t, callers)
-                    if kind == "Party" and len(here) == count and "all" not in left:
+                    if kind == "Party" and len(here) == count and "all" not in left and self._paired(doc, index, here):
                         keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
                     if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):
                         # "X spoke to both leaders": heads of state or government, not a spokeswoman; but "the two
@@ -1331,7 +1332,10 @@ class ActorRecognizer:
                             k for k, a in index.actors.items() if a.kind == "Person" and not any(
                                 self.gaz.office(x).lower() in self.gaz.leader_titles for x in a.titles)})
                         keys = leaders if len(leaders) == count else keys
-                if low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
+                met = self._opening_meeting(doc, index, t.i) if low == "sides" and t.dep_ == "nsubj" else []
+                if {"two", "both"} & set(left) and len(met) == 2 and not (keys == here and kind == "Party"):
+                    keys = met  # "Rubio met with Prince Faisal. ... both sides agreed to deepen cooperation"
+                elif low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
                     # "the two sides agreed", after a call between two people and in a text naming no two parties
                     keys = self._salient(index, "Person", t.i, callers)
                 if "all" in left and low == "parties" and all(index.actors[k].kind == "Country" for k in keys):
@@ -1424,7 +1428,7 @@ class ActorRecognizer:
                         subjects.sort()
             elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and subjects:
                 bodies = [(pos, keys) for pos, keys in subjects if pos < t.i and len(keys) == 1
-                          and index.actors[keys[0]].kind in ("Country", "Organization")]
+                          and index.actors[keys[0]].kind in ("Country", "Organization") and doc[pos].dep_ != "poss"]
                 # the author speaks in the present ("The United States condemns"), else comes first
                 speaking = [keys for pos, keys in bodies if self._clause_head(doc[pos]).tag_ == "VBZ"]
                 voice = speaking[-1] if speaking else (bodies[0][1] if bodies else None)
@@ -1510,6 +1514,11 @@ class ActorRecognizer:
         """ "its": the subject of its clause ("Russia pounded Kyiv in its deadliest attack"), but not when it is in
         what that subject intruded on ("Azerbaijani forces attacked its territory"): then the body named last."""
         node, acted_on = token.head, token.head.dep_ in ("dobj", "pobj")
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB":
+            obj = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+            keys = self._covering(index, obj) if obj is not None else None
+            if keys and len(keys) == 1 and index.actors[keys[0]].kind in ("Country", "Organization"):
+                return keys  # "We commend the Sultanate of Oman for its continued efforts": Oman's
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
             acted_on = acted_on and node.pos_ not in ("NOUN", "PROPN")  # "in its attack", not "attacked its land"
@@ -1589,6 +1598,29 @@ class ActorRecognizer:
                 if a.kind == kind or (kind == "Party" and self._party(a)):
                     named.append(m.keys[0])
         return named
+
+    def _opening_meeting(self, doc: Doc, index: ActorIndex, position: int) -> list[str]:
+        """The two people the text first tells met or spoke ("Secretary Rubio met today with Prince Faisal")."""
+        for verb in (t for t in doc[:position] if t.lemma_ in self.gaz.meeting_verbs and t.pos_ == "VERB"):
+            people = []
+            for c in verb.children:
+                objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else (
+                    [c] if c.dep_ in ("nsubj", "dobj") else [])
+                for o in objects:  # "with Saudi Minister of Foreign Affairs Prince Faisal": the person in the phrase
+                    people.extend(next((m.keys for x in o.subtree for m in [index.mention_at(x)] if m is not None
+                                        and len(m.keys) == 1 and index.actors[m.keys[0]].kind == "Person"), []))
+            if len(set(people)) == 2:
+                return list(dict.fromkeys(people))
+        return []
+
+    @staticmethod
+    def _paired(doc: Doc, index: ActorIndex, keys: list[str]) -> bool:
+        """Whether the sentence names the actors together, coordinated or "between" them ("talks between Kinshasa and
+        the M23"), not only each in its own role ("Iran's transfers of missiles to the Houthis")."""
+        heads = [doc[m.start : m.end].root for m in index.mentions if len(m.keys) == 1 and m.keys[0] in keys]
+        return any(a.i != b.i and (b in a.conjuncts or any(
+            p.lower_ == "between" and a in p.subtree and b in p.subtree for p in a.ancestors))
+            for a in heads for b in heads)
 
     def _salient(self, index: ActorIndex, kind: str, position: int, excluding: set[str] = frozenset()) -> list[str]:
         """The two actors of a kind the text has named most often before `position` ("the two leaders")."""

@@ -64,9 +64,11 @@ def parse_date_expression(text: str, published: dt.date | None) -> dt.date | Non
 class DateResolver:
     """Finds the date expression that governs a trigger and resolves it."""
 
-    def __init__(self, published: dt.date | None, crediting_verbs: frozenset[str] = frozenset()):
+    def __init__(self, published: dt.date | None, crediting_verbs: frozenset[str] = frozenset(),
+                 reproving_verbs: frozenset[str] = frozenset()):
         self.published = published
         self.crediting_verbs = crediting_verbs  # "thanked X for the vote on Tuesday": the date is the vote's
+        self.reproving_verbs = reproving_verbs  # "condemned North Korea's launch ... on March 15": the launch's
         self._dates: dict[int, list[Span]] = {}  # sentence start -> its date and time entities
         self._in_doc: list[Span] | None = None
 
@@ -85,23 +87,38 @@ class DateResolver:
 
     def _dates_a_thing_named(self, date: Token, trigger: Token, governor: Token) -> bool:
         """Whether a date belongs to a thing the act names rather than to the act: it hangs from a noun of its "of"
-        or "for" phrase ("condemnation of Hamas' attack on 7 October"), or follows what thanks or praise are for
-        ("thanked Erdogan for the vote by the Grand National Assembly on Tuesday")."""
+        or "for" phrase ("condemnation of Hamas' attack on 7 October"), follows what thanks or praise are for
+        ("thanked Erdogan for the vote by the Grand National Assembly on Tuesday") or someone's act a reproof
+        names ("condemned North Korea's launch of a missile on March 15")."""
         node = date.head
         while node.i != governor.i and node.head.i != node.i:
             if node.pos_ in ("NOUN", "PROPN") and node.i != trigger.i and node.dep_ == "pobj" \
                     and node.head.lower_ in ("for", "of"):
                 return True
             node = node.head
+        deed = self._reproved_deed(date)
+        if deed is not None and trigger not in deed.subtree:
+            return True
         return governor.lemma_ in self.crediting_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for" and c.i < date.i for c in governor.children)
+
+    def _reproved_deed(self, date: Token) -> Token | None:
+        """Someone's act a reproof names before the date that follows it: "condemned North Korea's launch of a missile
+        on March 15", where the parser hangs the date on the verb."""
+        reproof = self._governor(date)
+        if reproof.lemma_ not in self.reproving_verbs:
+            return None
+        return next((c for c in reproof.children if c.dep_ == "dobj" and c.i < date.i
+                     and any(g.dep_ == "poss" for g in c.children)), None)
 
     def date_within(self, phrase: Token) -> dt.date | None:
         """The date a noun phrase gives itself ("Pakistan's attack on India on April 22")."""
         for ent in self._date_entities(phrase.sent):
-            if ent.root.i != phrase.i and ent.root in phrase.subtree \
-                    and not self._dates_a_thing_named(ent.root, phrase, phrase):  # "condemnation of Hamas' attack
-                return parse_date_expression(ent.text, self.published)  # on 7 October": the attack's date
+            deed = self._reproved_deed(ent.root)
+            if (ent.root.i != phrase.i and ent.root in phrase.subtree
+                    and not self._dates_a_thing_named(ent.root, phrase, phrase)) or (  # "condemnation of Hamas'
+                    deed is not None and phrase in deed.subtree):  # attack on 7 October": the attack's date
+                return parse_date_expression(ent.text, self.published)
         return None
 
     def points_elsewhere(self, trigger: Token) -> bool:

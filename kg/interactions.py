@@ -113,7 +113,8 @@ class InteractionFinder:
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
         found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
-        resolver = DateResolver(doc._.published, frozenset(self.lex["gratitude_verbs"]))
+        resolver = DateResolver(doc._.published, frozenset(self.lex["gratitude_verbs"]),
+                                frozenset(self.lex["reproving_verbs"]))
         doc._.interactions = self._to_interactions(doc, found, index, resolver)
         return doc
 
@@ -602,7 +603,7 @@ class InteractionFinder:
                     return "future"
                 if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL and not self._is_name(child):
                     return "future" if child.lower_ == "would" and self._reported_will(node) else "hypothetical"
-                if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                     return "hypothetical"
                 done = (node.head.lemma_ in self.lex["decision_heads"]  # "voted to launch": decided
                         or node.head.lemma_ in self.lex["summoning_verbs"]  # "summoned X to protest": protested
@@ -639,6 +640,9 @@ class InteractionFinder:
                 continue
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
+            if node.dep_ == "prep" and node.lower_ == "to" and any(
+                    c.dep_ == "advmod" and c.lower_ == "forward" for c in node.head.children):
+                return "future"  # "looks forward to President Trump's meeting with the Crown Prince"
             if node.dep_ == "dobj" and self._is(node.head, "considering_heads"):
                 return "hypothetical"  # "is considering sanctions against Russia"
             if node.dep_ in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") and node.head.i != node.i:
@@ -768,8 +772,8 @@ class InteractionFinder:
                 owners = self._deed_owners(index, phrase, sources) if code.startswith("11") else []
                 if owners:  # "objections to U.S. cooperation with the SDF": the United States, whose cooperation it is
                     targets = owners
-                for prep in about:
-                    if prep.head.i == token.i:
+                for prep in [] if owners else about:  # not "raised concerns about Iran's transfers ... to the
+                    if prep.head.i == token.i:  # Houthis", which the parser hangs on the verb
                         targets += [k for k in self._object_targets(index, prep, sources) if k not in targets]
             elif entry["objects_table"] == "light":
                 return []
@@ -811,7 +815,7 @@ class InteractionFinder:
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
         if code is None and entry.get("foreign_object_code") and dobj is not None and any(
                 (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
-                for k in self._phrase_actors(index, dobj, deep=False)):
+                for k in self._actors_at(index, dobj)):
             code = entry["foreign_object_code"]  # "the court ordered Venezuela to refrain", not "ordered its army"
         named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
@@ -847,6 +851,10 @@ class InteractionFinder:
                 index.actors[k].kind == "Country" or "military" in k or "armed forces" in index.actors[k].name.lower()
                 for k in sources):
             code = entry["military_source"]  # killing by a state's forces is military force, not terror
+            weapon = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            weapon_entry = None if weapon is None else self.nouns.get(weapon.lower_) or self.nouns.get(weapon.lemma_)
+            if weapon_entry and weapon_entry.get("conflict"):
+                code = weapon_entry["code"] or code  # "Israeli air strikes killed nine people"
         if entry.get("xcomp"):
             for c in token.children:
                 infinitive = c.dep_ == "advcl" and self._to_infinitive(c)
@@ -1027,8 +1035,8 @@ class InteractionFinder:
                 # remain in close touch" is the agreement to cooperate itself
         quote_spans = self._quotes_of(token, quoted)
         quotes = [doc[a : b + 1].text for a, b in quote_spans]
-        if symmetric and len(sources) > 1:
-            targets = [k for k in sources[1:] + targets]
+        if symmetric and len(sources) > 1:  # "fought heavy battles around the town of Uvira": each other, not the town
+            targets = [k for k in sources[1:] + targets if not (conflict and index.actors[k].kind == "Location")]
             sources = sources[:1]
         own = self._with_states(index, sources)
         targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
@@ -1207,6 +1215,8 @@ class InteractionFinder:
 
     def _speech_content(self, token: Token, sources: list[str], index: ActorIndex) -> list[Found]:
         """Acts carried by what a speaker said: demands, threats, promises and accusations."""
+        if any(c.dep_ == "neg" for c in token.children):
+            return []  # "did not say whether his government would send a delegation"
         results = self._harm_reported(token, sources, index)
         clauses = []
         for comp in [c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")]:
@@ -1292,6 +1302,10 @@ class InteractionFinder:
         intruders = self._intruders(comp, subj, sources, index)
         if intruders:  # "Ali said the Venezuelan vessel entered Guyana's exclusive economic zone": an accusation
             return [Found(sources, "1123", intruders, token)]
+        if subj is not None and not subj_actors and self.verbs.get(comp.lemma_, {}).get("conflict") \
+                and self.nouns.get(subj.lemma_, {}).get("conflict") and "the" in {c.lower_ for c in subj.children}:
+            return [Found(sources, "1123", [], token)]  # "Mujahid said the strikes had killed 12 civilians": who
+            # carried out the strikes the story told of
         ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
                      None)
         if ready is not None and self._own_side(index, sources, subj_actors, subj):
@@ -1672,6 +1686,9 @@ class InteractionFinder:
             targets = self._prep_targets(index, imposed, entry["preps"], allow_places=conflict, deep=True)
         if not targets and as_object and head.lemma_ in light:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
+        if not targets and entry.get("verb_preps"):  # "condemned Iran's transfer of missiles to Russia", the "to"
+            targets = [k for k in self._prep_targets(index, self._clause_verb(token), entry["verb_preps"])  # hung on
+                       if k not in sources]  # the verb
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
         if conflict and not targets and as_object and head.lemma_ in light:  # "carried out strikes inside Afghanistan"
@@ -1867,6 +1884,8 @@ class InteractionFinder:
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("13"):
                 targets = self._demanded_of(f, found)
+            if not targets and f.code in ("130", "138"):  # "Cambodia said it would respond in kind": to the other side
+                targets = self._other_sides(f, found, index)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
@@ -1874,7 +1893,7 @@ class InteractionFinder:
             if not targets and f.code in ("043", "045"):  # "the talks, which were hosted by X"
                 targets = self._meeting_referred_to(f, meetings, index)
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
-                sides = self._other_sides(f, found, index)
+                sides = self._consulted_together(f, found, index) or self._other_sides(f, found, index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
                 targets = targets or self._mediated_parties(f, index)
@@ -1904,8 +1923,9 @@ class InteractionFinder:
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
                         source in index.actors[k].affiliations for k in tg):
                     continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president
-                if not tg and f.modality is None and not f.code.startswith(untargeted):
-                    continue  # "signed an agreement", "launched strikes": an act toward someone the text never names
+                if not tg and f.modality is None and (not f.code.startswith(untargeted) or f.code == "1123"):
+                    continue  # "signed an agreement", "launched strikes", an accusation of aggression: an act toward
+                    # someone the text never names
                 key = (source, f.code, tuple(tg), sent.start, f.modality)
                 if key in seen:  # the same act said twice in one sentence ("Speaking to reporters, X said, ...")
                     seen[key].quotes.extend(q for q in f.quotes if q not in seen[key].quotes)
@@ -2014,7 +2034,8 @@ class InteractionFinder:
     def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The state (or else the body) that seized or detained someone, as the text reported last."""
         seizures = self._earlier_acts_of_others(f, found, index, ("17",))
-        return [self._state_of(index, k) or k for k in seizures[-1].sources] if seizures else []
+        return [k if self._category(k) == "armed_group" else self._state_of(index, k) or k  # the Houthis, not Yemen
+                for k in seizures[-1].sources] if seizures else []
 
     def _about_whom(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """Who a claim, denial or condolence is about: the target of the act it names ("denied that its forces had
@@ -2073,6 +2094,17 @@ class InteractionFinder:
                 for k in self._actors_at(index, word):
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
+        return []
+
+    def _consulted_together(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
+        """The states of those f's actors spoke with in the same sentence, if two or more ("spoke with his Venezuelan
+        and Guyanese counterparts and offered Brazil's good offices"): the sides an offer to mediate is between."""
+        for g in found:
+            if g.sources == f.sources and g.code.startswith("04") and g.trigger.sent == f.trigger.sent \
+                    and g.modality is None:
+                states = list(dict.fromkeys(self._state_of(index, k) or k for k in g.targets))
+                if len(states) > 1:
+                    return states
         return []
 
     def _mediated_parties(self, f: Found, index: ActorIndex) -> list[str]:

@@ -506,3 +506,21 @@ def test_the_army_in_a_story_of_an_armed_group_at_war_at_home_is_that_states_arm
                for i in ex.interactions)
     ex = extract_text("The army said it shot down two drones over Kharkiv.")
     assert not any(a.kind == "Organization" for a in ex.actors.values())
+
+
+def test_we_in_a_statement_is_its_author_not_a_state_named_as_a_possessor(extract_text):
+    ex = extract_text("The United States strongly condemns the Houthis' detention of UN staff. Iran must stop arming "
+                      "the Houthis. Tehran's support enables the group to hold the Red Sea hostage. We commend the "
+                      "Sultanate of Oman for its continued efforts to facilitate dialogue.")
+    praise = [i for i in ex.interactions if i.cameo == "051"]
+    assert [(ex.actors[i.actor].name, [ex.actors[t].name for t in i.targets]) for i in praise] == [
+        ("United States", ["Oman"])]
+
+
+def test_both_sides_agreeing_after_a_meeting_are_the_two_who_met(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio met today with Saudi Minister of Foreign Affairs Prince Faisal "
+                      "bin Farhan Al Saud. The Secretary also raised concerns about Iran's continued transfers of "
+                      "missiles to the Houthis, and both sides agreed to deepen maritime security cooperation.")
+    agreed = [i for i in ex.interactions if i.cameo.startswith("03")]
+    assert [ex.actors[agreed[0].actor].name] + [ex.actors[t].name for t in agreed[0].targets] == [
+        "Marco Rubio", "Faisal bin Farhan"]

@@ -2066,3 +2066,93 @@ def test_an_undated_act_before_any_dated_one_happened_when_the_opening_sentence_
                       "met in Abuja. Nigerian President Bola Tinubu urged Mali, Burkina Faso and Niger to reconsider "
                       "their decision to quit the bloc.", published="2024-07-08")
     assert {i.date for i in ex.interactions if i.cameo.startswith("02")} == {dt.date(2024, 7, 7)}
+
+
+def test_recalling_a_charge_d_affaires_reduces_relations(extract_text):
+    ex = extract_text("Kinshasa recalled its charge d'affaires from Kigali on Tuesday.")
+    assert asserts_fact(ex, "Democratic Republic of Congo", "16", {"Rwanda"})
+
+
+def test_ruling_out_talks_rejects_them(extract_text):
+    ex = extract_text("Thai Prime Minister Anutin Charnvirakul ruled out talks with Phnom Penh until the shooting "
+                      "stops.")
+    assert [i.cameo for i in ex.interactions if i.cameo.startswith("12")] == ["125"]
+    assert asserts_fact(ex, "Anutin Charnvirakul", "12", {"Cambodia"})
+
+
+def test_closing_the_border_with_a_state_restricts_movement(extract_text):
+    ex = extract_text("Thai Prime Minister Anutin Charnvirakul ordered the closure of all border checkpoints with "
+                      "Cambodia.")
+    assert [(i.cameo, first_targets(ex, "191")) for i in ex.interactions] == [("191", ["Cambodia"])]
+    ex = extract_text("Pakistan closed its border with Afghanistan on Sunday.")
+    assert asserts_fact(ex, "Pakistan", "19", {"Afghanistan"})
+
+
+def test_a_meeting_looked_forward_to_has_not_happened(extract_text):
+    ex = extract_text("Secretary Rubio said the United States looks forward to President Trump's meeting with Crown "
+                      "Prince Mohammed bin Salman this spring.")
+    assert not any(i.cameo.startswith("04") and i.modality is None for i in ex.interactions)
+
+
+def test_what_a_speaker_did_not_say_is_not_promised(extract_text):
+    ex = extract_text("Tshisekedi said Congo remained open to dialogue. He did not say whether his government would "
+                      "send a delegation to the next round of talks in Doha.")
+    assert not any(i.cameo.startswith("03") and "delegation" in i.evidence and i.modality is None
+                   for i in ex.interactions)
+
+
+def test_two_forces_fighting_around_a_town_fight_each_other(extract_text):
+    ex = extract_text("Congolese troops and M23 rebels fought heavy battles around the eastern town of Uvira on "
+                      "Wednesday.")
+    fights = {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets))
+              for i in ex.interactions if i.cameo.startswith("19")}
+    assert fights == {("Congolese troops", ("M23",)), ("M23", ("Congolese troops",))}
+
+
+def test_air_strikes_that_killed_people_are_aerial_weapons(extract_text):
+    ex = extract_text("Israeli air strikes killed at least nine people in southern Lebanon on Tuesday.")
+    assert [i.cameo for i in ex.interactions if i.cameo.startswith("19")] == ["195"]
+
+
+def test_a_side_saying_it_will_respond_threatens_the_other_side(extract_text):
+    ex = extract_text("Thai and Cambodian troops clashed along their disputed border on Wednesday. Cambodia said it "
+                      "would respond in kind.")
+    assert asserts_fact(ex, "Cambodia", "13", {"Thailand"})
+
+
+def test_the_victims_side_reporting_what_the_strikes_killed_accuses_the_attacker(extract_text):
+    ex = extract_text("Pakistan carried out air strikes inside Afghanistan. Taliban government spokesman Zabihullah "
+                      "Mujahid said the strikes had killed 12 civilians.")
+    assert asserts_fact(ex, "Zabihullah Mujahid", "11", {"Pakistan"})
+    ex = extract_text("Pakistan carried out air strikes inside Afghanistan. Pakistan's military spokesman said the "
+                      "strikes had killed 12 militants.")
+    assert not any(i.cameo.startswith("11") for i in ex.interactions)
+
+
+def test_concern_about_a_states_transfers_to_a_group_is_about_the_state(extract_text):
+    ex = extract_text("Rubio raised concerns about Iran's continued transfers of missiles and drones to the Houthis.")
+    assert asserts_fact(ex, "Marco Rubio", "11", {"Iran"})
+    assert asserts_fact(ex, "Iran", "07", {"Houthis"})  # the transfers are military aid
+
+
+def test_an_offer_of_good_offices_is_between_those_just_spoken_with(extract_text):
+    ex = extract_text("Venezuelan President Nicolas Maduro warned that Venezuela would respond with all its force to "
+                      "any attempt by Washington to station troops in the region. Brazil's Foreign Minister Mauro "
+                      "Vieira spoke with his Venezuelan and Guyanese counterparts and offered Brazil's good offices to "
+                      "help reduce tensions.")
+    assert set(first_targets(ex, "039")) == {"Venezuela", "Guyana"}
+
+
+def test_a_demand_for_the_release_of_detainees_is_aimed_at_the_armed_group_holding_them(extract_text):
+    ex = extract_text("The United States strongly condemns the Houthis' detention of 12 United Nations personnel. We "
+                      "demand the immediate and unconditional release of all detained personnel.")
+    assert asserts_fact(ex, "Houthis", "17", {"United Nations"})
+    assert asserts_fact(ex, "United States", "10", {"Houthis"})
+
+
+def test_a_date_after_the_act_a_reproof_names_is_that_acts(extract_text):
+    ex = extract_text("President Trump met Prime Minister Takaichi today. The leaders strongly opposed any attempt by "
+                      "China to change the status quo by force, and they condemned North Korea's launch of an "
+                      "intercontinental ballistic missile on March 15.", published="2026-03-19")
+    dates = {i.cameo: i.date for i in ex.interactions if i.cameo in ("110", "111", "150")}
+    assert dates == {"110": dt.date(2026, 3, 19), "111": dt.date(2026, 3, 19), "150": dt.date(2026, 3, 15)}
