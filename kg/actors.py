@@ -1362,6 +1362,9 @@ class ActorRecognizer:
                     keys = next((list(m.keys) for m in reversed(index.mentions) if m.kind == "pronoun"
                                  and t.sent.start <= m.start < t.i and doc[m.start].lower_ in ("him", "her")
                                  and doc[m.start].dep_ in ("dobj", "dative")), None)
+                    partner = self._covering(index, t.head.head) if t.head.dep_ == "conj" else None
+                    if partner and len(partner) == 1 and index.actors[partner[0]].kind == "Person":
+                        keys = partner  # "the detention of President Bazoum and his family": Bazoum's
                 # "Biden commended him": not Biden
                 verbs, v = {t.head.i}, t.head
                 while v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:  # "Biden congratulated X and
