@@ -36,14 +36,17 @@ def known_names() -> dict[str, set[str]]:
 
 
 def labels(extraction: Extraction, key: str, known: dict[str, set[str]]) -> set[str]:
-    """Every name a coder could use for an actor at country level: its state's ISO code, else its names."""
-    actor, seen = extraction.actors[key], set()
-    while actor.kind != "Country" and actor.affiliations and actor.key not in seen:
+    """Every name a coder could use for an actor at country level: its state's ISO code, and the names of a body
+    on the way there (coders write "Houthis" or "YEM" for the Houthis, "RSF" or "SDN" for the RSF)."""
+    actor, seen, names = extraction.actors[key], set(), set()
+    while actor.kind != "Country" and actor.key not in seen:
         seen.add(actor.key)
+        if actor.kind == "Organization":
+            names |= {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
+        if not actor.affiliations:
+            return names | {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
         actor = extraction.actors[actor.affiliations[0]]
-    if actor.kind == "Country" and actor.iso3:
-        return {actor.iso3.casefold()}
-    return {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
+    return names | ({actor.iso3.casefold()} if actor.iso3 else {fold(n) for n in (actor.name, *actor.aliases)})
 
 
 def main() -> None:
