@@ -608,7 +608,7 @@ class InteractionFinder:
                 done = (node.head.lemma_ in self.lex["decision_heads"]  # "voted to launch": decided
                         or node.head.lemma_ in self.lex["summoning_verbs"]  # "summoned X to protest": protested
                         or (node.lemma_ in self.lex["courtesy_purposes"]  # "called X to congratulate her": done
-                            and self.verbs.get(node.head.lemma_, {}).get("code", "").startswith("04")))
+                            and (self.verbs.get(node.head.lemma_, {}).get("code") or "").startswith("04")))
                 if node.dep_ == "advcl" and child.dep_ == "aux" and child.lower_ == "to" and not named and not done:
                     return "hypothetical"  # a purpose: "collaborating with the UN to strike a deal", not the
                     # launch that a call "to discuss the DPRK's launch" was about
@@ -1445,9 +1445,11 @@ class InteractionFinder:
             return results
         if self._peacemaking(content):  # "willing to play a constructive role in easing tensions"
             return [Found(sources, "039", self._parties(index, content, sources), trigger)]
+        objects = [o for o in content.children if o.dep_ == "dobj"]
+        objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]  # "to hold a new round of talks with the US"
         targets = self._prep_targets(index, content, ["with", "to"], deep=True) + [
-            k for o in content.children if o.dep_ == "dobj"
-            for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
+            k for o in objects for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
         if content.lemma_ in ("help", "assist", "support") and not targets:  # "ready to help Chisinau counter"
             targets = [k for k in self._helped(index, [content]) if k not in self._with_states(index, sources)]
         diplomatic = self._has_word(content, self.lex["diplomacy_words"])
@@ -1634,6 +1636,8 @@ class InteractionFinder:
         if as_object and head.dep_ == "pcomp" and head.head.pos_ == "ADP" and self._code_of(
                 self._clause_verb(head.head.head)).startswith("11"):
             return []  # "accused Venezuelan soldiers of opening fire": the allegation is the act
+        if any(c.lower_ in entry.get("not_modifiers", ()) for c in token.lefts):
+            return []  # "an open-ended hunger strike", not an air strike
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
             return []  # "conducted military operations", not "rescue operations"
         if entry.get("subject_only") and token.dep_ not in SUBJECT_DEPS:

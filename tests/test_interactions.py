@@ -2156,3 +2156,30 @@ def test_a_date_after_the_act_a_reproof_names_is_that_acts(extract_text):
                       "intercontinental ballistic missile on March 15.", published="2026-03-19")
     dates = {i.cameo: i.date for i in ex.interactions if i.cameo in ("110", "111", "150")}
     assert dates == {"110": dt.date(2026, 3, 19), "111": dt.date(2026, 3, 19), "150": dt.date(2026, 3, 15)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Japan's prime minister sent a message of condolence to Turkey on Wednesday.", ("018", "Turkey")),
+    ("Australia said on Thursday it would expand joint training and maritime patrols with Papua New Guinea.",
+     ("0312", "Papua New Guinea")),
+    ("The International Monetary Fund disbursed $1 billion to Pakistan on Thursday.", ("071", "Pakistan")),
+    ("Kenya deployed 200 additional police officers to Haiti on Monday.", ("074", "Haiti")),
+    ("Belarus freed 14 political prisoners on Thursday, including a Polish citizen.", ("0841", "Poland")),
+    ("Israel gave Hamas 72 hours to hand over the remains of the hostages.", ("139", "Hamas")),
+    ("Russia has moved additional troops and armour to bases near its border with Finland.", ("154", "Finland")),
+    ("China staged large-scale naval and air drills around Taiwan on Saturday.", ("150", "Taiwan")),
+    ("Separatist militants from the Baloch Liberation Army killed five Pakistani soldiers with a roadside bomb.",
+     ("1833", "Pakistan Armed Forces")),
+    ("Indian border guards beat three Bangladeshi farmers.", ("182", "Bangladesh")),
+    ("Israeli forces seized three more hilltop positions inside Syrian territory on Tuesday.", ("192", "Syria")),
+    ("Iran said on Sunday it was ready to hold a new round of indirect talks with the United States.",
+     ("036", "United States")),
+])
+def test_wire_sentences_of_less_common_codes(extract_text, text, fact):
+    ex = extract_text(text)
+    assert fact in {(i.cameo, ex.actors[t].name) for i in ex.interactions if i.modality is None for t in i.targets}
+
+
+def test_a_hunger_strike_is_no_air_strike(extract_text):
+    ex = extract_text("More than 300 Palestinian prisoners in Israeli jails began an open-ended hunger strike.")
+    assert not any(i.cameo.startswith("19") for i in ex.interactions)
