@@ -42,7 +42,7 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # surface form (as written) -> actor key
     demonyms: dict[str, str] = field(default_factory=dict)  # "Indian" -> country key
     capitals: dict[str, str] = field(default_factory=dict)  # "New Delhi" -> country key
-    places: dict[str, tuple[str, str]] = field(default_factory=dict)  # "Kharkov" -> ("Kharkiv", country key)
+    places: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # "Kharkov" -> ("Kharkiv", country key)
     by_iso3: dict[str, str] = field(default_factory=dict)
     by_body_name: dict[str, str] = field(default_factory=dict)
     title_heads: frozenset[str] = frozenset()
@@ -137,7 +137,7 @@ def load_gazetteer() -> Gazetteer:
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.names.setdefault(_strip_article(form), key)
     for row in _jsonl("places.jsonl"):
-        country = f"country:{row['country']}"
+        country = f"country:{row['country']}" if row.get("country") else None  # a region: "the Indo-Pacific"
         for form in [row["name"], *row.get("aliases", [])]:
             gaz.places.setdefault(form, (row["name"], country))
     for row in _jsonl("people.jsonl"):

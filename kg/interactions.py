@@ -31,6 +31,7 @@ OTHER_OCCASION_PREPS = ("following", "after", "before", "since", "ahead")
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 OBLIGATION = {"must", "should"}
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
+COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
@@ -188,10 +189,14 @@ class InteractionFinder:
             node = head
         return False
 
+    @staticmethod
+    def _region(actor: Actor) -> bool:
+        """A place that belongs to no state ("the Indo-Pacific"): where something is, never a party to it."""
+        return actor.kind == "Location" and not actor.affiliations
+
     def _open_water(self, actor: Actor) -> bool:
         """A sea or gulf belonging to no state: "attacks on Red Sea shipping" target no one there."""
-        return actor.kind == "Location" and not actor.affiliations and any(
-            w in self.gaz.waters for w in actor.name.lower().split())
+        return self._region(actor) and any(w in self.gaz.waters for w in actor.name.lower().split())
 
     def _with_states(self, index: ActorIndex, keys: list[str]) -> set[str]:
         """The actors and the states and bodies they act for: a side's own, never its target. An armed group's
@@ -269,13 +274,17 @@ class InteractionFinder:
         return (by_prep[prep] if prep else entry.get("code")) or ""
 
     def _misattached_conj(self, verb: Token) -> Token | None:
-        """The finite verb a finite verbal act really coordinates with when the parser hung it on an infinitive or a
-        past perfect below ("welcomed Kenya's offer to lead a mission and thanked Brazil", "said Phnom Penh had asked
-        the court to rule and called on Bangkok to accept it"): not for material acts, which a report may chain."""
+        """The finite verb a finite verbal act really coordinates with when the parser hung it on an infinitive, a
+        past perfect or a quotation below ("welcomed Kenya's offer to lead a mission and thanked Brazil", "said Phnom
+        Penh had asked the court to rule and called on Bangkok to accept it"): not for material acts, which a report
+        may chain."""
         if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
         head = verb.head
+        quoted = verb.doc._.actor_index.quoted
+        if head.i in quoted and verb.i not in quoted:  # 'said Washington "stands firmly with Guyana" and called on'
+            return next((a for a in head.ancestors if a.i not in quoted and a.pos_ in ("VERB", "AUX")), None)
         if head.tag_ not in ("VB", "VBG", "VBN") or (head.tag_ == "VBN" and not any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children)):
             return None
@@ -638,6 +647,11 @@ class InteractionFinder:
             if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
                 node = self._misattached_conj(node) or node.head
                 continue
+            if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
+                node = node.head  # "discussed efforts to end the war ... and expanding trade": what was discussed
+                continue
+            if node.dep_ == "dobj" and token.tag_ == "VBG" and self._is(node.head, "topic_heads"):
+                return "hypothetical"
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
             if node.dep_ == "prep" and node.lower_ == "to" and any(
@@ -1732,8 +1746,8 @@ class InteractionFinder:
     def _warring_sides(self, index: ActorIndex, token: Token) -> list[str]:
         """The sides of "fighting between A and B", of "A and B have been at war" or "exchanged fire with B"."""
         sides = [k for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
-                 for o in p.children if o.dep_ == "pobj" for t in o.subtree for k in self._actors_at(index, t)
-                 if index.actors[k].kind != "Location"]
+                 for o in p.children if o.dep_ == "pobj"  # not "the war between Russia and Ukraine, the situation
+                 for k in self._phrase_actors(index, o, deep=False)]  # in Syria"
         if not sides and token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.pos_ in ("VERB", "AUX"):
             sides = self._subject(token.head.head, index)
         if not sides and token.dep_ == "dobj" and token.head.lemma_ in ("exchange", "trade"):
@@ -1770,11 +1784,11 @@ class InteractionFinder:
         for f in found:
             if f.modality == "future" and f.code.startswith(("03", "05", "06", "07", "08")):
                 f.code, f.modality = self._intent_code(f.code), None  # "will continue to support Taiwan": a pledge
-            if f.modality in (None, "hypothetical") and f.code[:2] in ("03", "04", "05", "06", "07", "08") \
+            if f.modality in (None, "hypothetical") and f.code.startswith(COOPERATIVE_ROOTS) \
                     and self._declared_by_owner(f, index):
                 f.code, f.modality = self._intent_code(f.code), None  # "the United States' decision to resume
                 # intelligence sharing", "Azerbaijan's readiness to sign the peace agreement": a promise
-            if f.modality == "negated" and f.code.startswith(("03", "04", "05", "06", "07", "08")) and any(
+            if f.modality == "negated" and f.code.startswith(COOPERATIVE_ROOTS) and any(
                     self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)):
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
         kept = []
@@ -1863,6 +1877,8 @@ class InteractionFinder:
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             targets = f.targets
+            if f.code.startswith(COOPERATIVE_ROOTS):  # "commitment to the alliance, the cornerstone of peace in the
+                targets = [k for k in targets if not self._region(index.actors[k])]  # Indo-Pacific": not a party
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
                     and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
                                 for k in self._actors_at(index, t)):
@@ -1909,6 +1925,9 @@ class InteractionFinder:
                 for meeting in reversed(meetings):
                     if set(f.sources) & set(meeting.participants):
                         others = [k for k in meeting.participants if k not in f.sources]
+                        if not others and len(f.sources) > 1:  # "the leaders reaffirmed their commitment to the
+                            f.sources, targets = f.sources[:1], f.sources[1:]  # alliance": the first toward the other
+                            break
                         targets = others if f.code == "039" else [  # an offer to mediate: between the parties
                             k if index.actors[k].kind == "Country" else a for k in others
                             for a in (index.actors[k].affiliations[:1] or [k]) if index.actors[a].kind == "Country"]

@@ -2183,3 +2183,37 @@ def test_wire_sentences_of_less_common_codes(extract_text, text, fact):
 def test_a_hunger_strike_is_no_air_strike(extract_text):
     ex = extract_text("More than 300 Palestinian prisoners in Israeli jails began an open-ended hunger strike.")
     assert not any(i.cameo.startswith("19") for i in ex.interactions)
+
+
+def test_a_call_after_a_quoted_phrase_is_the_speakers(extract_text):
+    ex = extract_text('State Department spokeswoman Tammy Bruce said Washington "stands firmly with Guyana" and called '
+                      "on Venezuela to respect the 1899 arbitral award.")
+    assert asserts_fact(ex, "Tammy Bruce", "02", {"Venezuela"})
+
+
+def test_leaders_agreeing_that_a_state_shows_no_willingness_reproach_it(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Zelenskyy. Both leaders agreed that Moscow had "
+                      "shown no genuine willingness to end the war.")
+    assert asserts_fact(ex, "Keir Starmer", "11", {"Russia"})
+
+
+def test_topics_of_a_discussion_are_not_acts_and_a_war_is_between_the_two_named(extract_text):
+    ex = extract_text("President Trump spoke with President Erdogan. The two leaders discussed efforts to end the war "
+                      "between Russia and Ukraine, the situation in Syria, and expanding trade between the United "
+                      "States and Türkiye.")
+    assert not any(i.cameo.startswith("06") and i.modality is None for i in ex.interactions)
+    assert {(ex.actors[i.actor].name, ex.actors[i.targets[0]].name) for i in ex.interactions
+            if i.cameo.startswith("19")} == {("Russia", "Ukraine"), ("Ukraine", "Russia")}
+
+
+def test_a_visit_one_is_invited_to_make_has_not_happened(extract_text):
+    ex = extract_text("President Trump invited President Erdogan to visit the White House in the coming months, and "
+                      "President Erdogan accepted the invitation.")
+    assert not any(i.cameo.startswith("042") and i.modality is None for i in ex.interactions)
+
+
+def test_leaders_reaffirming_their_commitment_after_meeting_commit_to_each_other_not_to_a_region(extract_text):
+    ex = extract_text("President Donald J. Trump welcomed Prime Minister Sanae Takaichi of Japan to the White House "
+                      "today. The leaders reaffirmed their commitment to the U.S.-Japan Alliance, which remains the "
+                      "cornerstone of peace and security in the Indo-Pacific.")
+    assert [first_targets(ex, "030")] == [["Sanae Takaichi"]]
