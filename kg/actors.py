@@ -1636,6 +1636,10 @@ class ActorRecognizer:
                     entry = counts.setdefault(m.keys[0], [0, m.start])
                     entry[0] += 1
                     entry[1] = min(entry[1], m.start)
+        if kind == "Party":  # "both warring parties" in a story of the SAF and the RSF: the army stands for Sudan
+            armies = {a for k in counts if index.actors[k].kind == "Organization" and self.gaz.names_a_force(
+                index.actors[k].name) for a in index.actors[k].affiliations}
+            counts = {k: v for k, v in counts.items() if k not in armies}
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
         return sorted(ranked, key=lambda k: counts[k][1])
 

@@ -827,6 +827,9 @@ class InteractionFinder:
         if code is None and entry.get("person_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
+        if entry.get("place_object_code") and dobj is not None and any(
+                index.actors[k].kind == "Location" for k in self._actors_at(index, dobj)):
+            code = entry["place_object_code"]  # "the RSF seized El Fasher"
         if code is None and entry.get("foreign_object_code") and dobj is not None and any(
                 (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
                 for k in self._actors_at(index, dobj)):

@@ -524,3 +524,12 @@ def test_both_sides_agreeing_after_a_meeting_are_the_two_who_met(extract_text):
     agreed = [i for i in ex.interactions if i.cameo.startswith("03")]
     assert [ex.actors[agreed[0].actor].name] + [ex.actors[t].name for t in agreed[0].targets] == [
         "Marco Rubio", "Faisal bin Farhan"]
+
+
+def test_both_warring_parties_are_the_army_and_the_group_not_the_armys_state(extract_text):
+    ex = extract_text("The UK sanctioned commanders of the Rapid Support Forces for atrocities in Sudan after the RSF "
+                      "seized El Fasher from the Sudanese Armed Forces. Sudan's refugees fled to Chad. The Sudanese "
+                      "Armed Forces must stop bombing civilian areas in Sudan. The Foreign Secretary called on both "
+                      "warring parties to agree to an immediate humanitarian truce.")
+    appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
+    assert {ex.actors[t].name for t in appeal.targets} == {"Rapid Support Forces", "Sudanese Armed Forces"}

@@ -2217,3 +2217,13 @@ def test_leaders_reaffirming_their_commitment_after_meeting_commit_to_each_other
                       "today. The leaders reaffirmed their commitment to the U.S.-Japan Alliance, which remains the "
                       "cornerstone of peace and security in the Indo-Pacific.")
     assert [first_targets(ex, "030")] == [["Sanae Takaichi"]]
+
+
+def test_seizing_a_named_town_is_occupying_territory(extract_text):
+    ex = extract_text("The RSF seized El Fasher from the Sudanese Armed Forces in October.")
+    assert [i.cameo for i in ex.interactions] == ["192"]
+
+
+def test_hosting_refugees_is_not_hosting_a_visit(extract_text):
+    ex = extract_text("Foreign Secretary Yvette Cooper thanked Chad for hosting more than 800,000 Sudanese refugees.")
+    assert not any(i.cameo.startswith("04") for i in ex.interactions)
