@@ -1323,6 +1323,8 @@ class ActorRecognizer:
                 else:
                     keys = self._salient(index, kind, t.i, callers)
                     here = self._named_in_sentence(index, kind, t, callers)
+                    here = next((list(pair) for pair in itertools.combinations(here, 2)
+                                 if self._paired(doc, index, list(pair))), []) if count == 2 else here
                     if kind == "Party" and len(here) == count and "all" not in left and self._paired(doc, index, here):
                         keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
                     if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):

@@ -476,6 +476,10 @@ class InteractionFinder:
             k for c in judged.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
         if owners:  # "condemned the China Coast Guard's maneuvers to block a vessel": the Coast Guard blocks it,
             return owners  # not "summoned the ambassador to protest"
+        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.head.children):
+            actors = self._actors_at(index, token.head)  # "Qatar, which has mediated ..., called on both sides":
+            if actors:  # the main verb the parser took for a modifier
+                return actors
         seen = 0
         verb = token
         while verb is not None and seen < 6:

@@ -2227,3 +2227,9 @@ def test_seizing_a_named_town_is_occupying_territory(extract_text):
 def test_hosting_refugees_is_not_hosting_a_visit(extract_text):
     ex = extract_text("Foreign Secretary Yvette Cooper thanked Chad for hosting more than 800,000 Sudanese refugees.")
     assert not any(i.cameo.startswith("04") for i in ex.interactions)
+
+
+def test_a_mediator_introduced_by_a_relative_clause_calls_on_the_two_it_mediates_between(extract_text):
+    ex = extract_text("Qatar, which has mediated between Kinshasa and the M23 since early 2025, called on both sides "
+                      "to return to the negotiating table.")
+    assert asserts_fact(ex, "Qatar", "02", {"Democratic Republic of Congo", "M23"})
