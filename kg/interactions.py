@@ -618,6 +618,9 @@ class InteractionFinder:
                     return "future" if child.lower_ == "would" and self._reported_will(node) else "hypothetical"
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                     return "hypothetical"
+                if child.dep_ == "mark" and child.lower_ == "for" and node.dep_ != "ROOT" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+                    return "hypothetical"  # "clearing the way for Kenya to deploy police officers to Haiti"
                 done = (node.head.lemma_ in self.lex["decision_heads"]  # "voted to launch": decided
                         or node.head.lemma_ in self.lex["summoning_verbs"]  # "summoned X to protest": protested
                         or (node.lemma_ in self.lex["courtesy_purposes"]  # "called X to congratulate her": done

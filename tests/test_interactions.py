@@ -2233,3 +2233,14 @@ def test_a_mediator_introduced_by_a_relative_clause_calls_on_the_two_it_mediates
     ex = extract_text("Qatar, which has mediated between Kinshasa and the M23 since early 2025, called on both sides "
                       "to return to the negotiating table.")
     assert asserts_fact(ex, "Qatar", "02", {"Democratic Republic of Congo", "M23"})
+
+
+def test_giving_diplomats_hours_to_leave_expels_them(extract_text):
+    ex = extract_text("Rwanda gave Belgian diplomats 48 hours to leave the country.")
+    assert [i.cameo for i in ex.interactions] == ["174"]
+
+
+def test_what_an_agreement_clears_the_way_for_has_not_happened(extract_text):
+    ex = extract_text("Ruto signed a reciprocal agreement aimed at clearing the way for Kenya to deploy police officers "
+                      "to Haiti.")
+    assert not any(i.cameo.startswith("07") and i.modality is None for i in ex.interactions)
