@@ -861,7 +861,8 @@ class InteractionFinder:
                 code, targets = "045", parties
         prep_coded = any(c.dep_ == "prep" and c.lower_ in entry.get("by_prep", {}) for c in token.children)
         if code is None and not prep_coded and not any(
-                c.dep_ == "xcomp" and c.lemma_ in entry.get("xcomp", {}) for c in token.children):
+                (c.dep_ == "xcomp" or (c.dep_ == "advcl" and self._to_infinitive(c))) and c.lemma_ in entry.get(
+                    "xcomp", {}) for c in token.children):
             return []  # "raised the alert level", not "raised his case with Araghchi"
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
@@ -888,7 +889,9 @@ class InteractionFinder:
                     preps = entry.get("xcomp_preps", ["between", "with", "to"])
                     targets = self._prep_targets(index, c, preps, deep=True) or [
                         k for o in c.children if o.dep_ == "dobj"  # "offered to host talks between A and B"
-                        for k in self._prep_targets(index, o, preps, deep=True)]
+                        for k in self._prep_targets(index, o, preps, deep=True)] or [
+                        k for o in token.children if o.dep_ == "dative"  # "gave Belgian diplomats 48 hours to leave"
+                        for k in self._phrase_actors(index, o, deep=False)]
                     if targets or c.lemma_ not in entry.get("xcomp_needs_targets", ()):
                         code = entry["xcomp"][c.lemma_]
                     words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()

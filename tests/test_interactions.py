@@ -2241,6 +2241,6 @@ def test_giving_diplomats_hours_to_leave_expels_them(extract_text):
 
 
 def test_what_an_agreement_clears_the_way_for_has_not_happened(extract_text):
-    ex = extract_text("Ruto signed a reciprocal agreement aimed at clearing the way for Kenya to deploy police officers "
-                      "to Haiti.")
+    ex = extract_text("Ruto signed a reciprocal agreement aimed at clearing the way for Kenya to deploy police "
+                      "officers to Haiti.")
     assert not any(i.cameo.startswith("07") and i.modality is None for i in ex.interactions)
