@@ -148,6 +148,8 @@ class DateResolver:
                 continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
+            if any(c.dep_ == "ccomp" and ent.root in c.subtree for c in trigger.children):
+                continue  # "said its jets struck camps on Sunday": the strike's date, not the saying's
             if self._dates_a_thing_named(ent.root, trigger, mine):
                 continue  # "thanked Erdogan for the vote ... on Tuesday": the vote's date, not the thanks
             text = ent.text

@@ -1806,6 +1806,13 @@ class InteractionFinder:
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
         kept = []
         for f in found:
+            if f.code == "010" and f.modality is None and any(
+                    g.code.startswith(("18", "19", "20")) and g.modality is None and g.trigger in f.trigger.subtree
+                    and self._with_states(index, g.sources) & self._with_states(index, f.sources) for g in found):
+                f.code = "015"  # "The Israeli military said it had targeted Hezbollah operatives": a claim of its
+                # own side's strike, beside the strike
+                kept.append(f)
+                continue
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
                 continue
             if not f.specific_speech and any(
@@ -1885,8 +1892,9 @@ class InteractionFinder:
                     date = para_date
             elif date is not None:
                 para_dates[paragraph_of(sent)] = date
-            if f.modality is None and resolver.published and self._performative(t):
-                date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
+            if f.modality is None and resolver.published and (self._performative(t) or (
+                    f.code == "015" and date is None)):  # "The United States condemns ...", "We call on ...": said as
+                date = resolver.published  # published; a claim of a strike is not made when the strike was
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             targets = f.targets

@@ -2244,3 +2244,10 @@ def test_what_an_agreement_clears_the_way_for_has_not_happened(extract_text):
     ex = extract_text("Ruto signed a reciprocal agreement aimed at clearing the way for Kenya to deploy police "
                       "officers to Haiti.")
     assert not any(i.cameo.startswith("07") and i.modality is None for i in ex.interactions)
+
+
+def test_a_military_saying_its_jets_struck_claims_the_strike(extract_text):
+    ex = extract_text("Pakistan's military said its jets struck seven camps of the Pakistani Taliban in Afghanistan's "
+                      "Paktika province on Sunday.", published="2026-01-20")
+    assert {(i.cameo, i.date) for i in ex.interactions} == {("015", dt.date(2026, 1, 20)),
+                                                            ("195", dt.date(2026, 1, 18))}
