@@ -1638,11 +1638,14 @@ class ActorRecognizer:
                     entry = counts.setdefault(m.keys[0], [0, m.start])
                     entry[0] += 1
                     entry[1] = min(entry[1], m.start)
-        if kind == "Party":  # "both warring parties" in a story of the SAF and the RSF: the army stands for Sudan
-            armies = {a for k in counts if index.actors[k].kind == "Organization" and self.gaz.names_a_force(
-                index.actors[k].name) for a in index.actors[k].affiliations}
-            counts = {k: v for k, v in counts.items() if k not in armies}
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))[:2]
+        if kind == "Party" and len(ranked) == 2:  # "both warring parties" of the RSF and Sudan: Sudan's army, if named
+            for state, group in (ranked, ranked[::-1]):
+                army = next((k for k in counts if k != group and state in index.actors[k].affiliations
+                             and self.gaz.names_a_force(index.actors[k].name)), None)
+                if index.actors[state].kind == "Country" and state in index.actors[group].affiliations and army:
+                    ranked = [army if k == state else k for k in ranked]
+                    break
         return sorted(ranked, key=lambda k: counts[k][1])
 
     def _most_named(self, index: ActorIndex, kind: str, position: int, excluding: set[str]) -> list[str]:

@@ -834,9 +834,11 @@ class InteractionFinder:
         if code is None and entry.get("person_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
             code = entry["person_object_code"]  # "freed Evan Gershkovich"
+        rolled = False
         if entry.get("place_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Location" for k in self._actors_at(index, dobj)):
-            code = entry["place_object_code"]  # "the RSF seized El Fasher"
+            code = entry["place_object_code"]  # "the RSF seized El Fasher": territory of the state it lies in
+            rolled = True
         if code is None and entry.get("foreign_object_code") and dobj is not None and any(
                 (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
                 for k in self._actors_at(index, dobj)):
@@ -1065,6 +1067,9 @@ class InteractionFinder:
         if symmetric and len(sources) > 1:  # "fought heavy battles around the town of Uvira": each other, not the town
             targets = [k for k in sources[1:] + targets if not (conflict and index.actors[k].kind == "Location")]
             sources = sources[:1]
+        if rolled:  # "seized El Fasher from the Sudanese Armed Forces": from whom, else the place's state
+            targets = [k for k in targets if index.actors[k].kind != "Location"] or list(dict.fromkeys(
+                self._state_of(index, k) or k for k in targets))
         own = self._with_states(index, sources)
         targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
         if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
