@@ -609,9 +609,9 @@ class InteractionFinder:
         node = token
         named = False  # an act named as the object of another ("refused to condemn Russia's invasion") stays a fact
         for _ in range(6):
+            if not named and any(c.dep_ == "neg" for c in node.children):
+                return "negated"  # "would never recognise": the negation, whichever comes first
             for child in node.children:
-                if child.dep_ == "neg" and not named:
-                    return "negated"
                 if child.dep_ == "aux" and child.lower_ in MODALS_FUTURE:
                     return "future"
                 if child.dep_ == "aux" and child.lower_ in MODALS_HYPOTHETICAL and not self._is_name(child):
@@ -1347,6 +1347,12 @@ class InteractionFinder:
                     if self._intent_code(a.code) != a.code or a.code.startswith("03")]
             if acts:  # "Tehran said it would release five U.S. citizens": a promise to release them
                 return [Found(sources, self._intent_code(a.code), a.targets, token) for a in acts]
+        refused = aux & (MODALS_FUTURE | {"would"}) and any(c.dep_ == "neg" for c in comp.children)
+        if refused and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
+            acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
+                    if a.code.startswith(COOPERATIVE_ROOTS)]
+            if acts:  # "Gil said Caracas would never recognise the court's jurisdiction": he refuses it
+                return [Found(sources, "120", a.targets, token) for a in acts]
         if future and not self._conditional(comp):
             aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
                          and v.dep_ not in ("amod", "compound")]
@@ -1806,8 +1812,10 @@ class InteractionFinder:
                     and self._declared_by_owner(f, index):
                 f.code, f.modality = self._intent_code(f.code), None  # "the United States' decision to resume
                 # intelligence sharing", "Azerbaijan's readiness to sign the peace agreement": a promise
-            if f.modality == "negated" and f.code.startswith(COOPERATIVE_ROOTS) and any(
-                    self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)):
+            if f.modality == "negated" and f.code.startswith(COOPERATIVE_ROOTS) and (any(
+                    self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)) or any(
+                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"} for c in f.trigger.children)):
+                # "said Caracas would never recognise the court's jurisdiction": a refusal
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
         kept = []
         for f in found:

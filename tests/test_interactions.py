@@ -2251,3 +2251,9 @@ def test_a_military_saying_its_jets_struck_claims_the_strike(extract_text):
                       "Paktika province on Sunday.", published="2026-01-20")
     assert {(i.cameo, i.date) for i in ex.interactions} == {("015", dt.date(2026, 1, 20)),
                                                             ("195", dt.date(2026, 1, 18))}
+
+
+def test_a_speaker_saying_their_state_will_never_cooperate_refuses(extract_text):
+    ex = extract_text("Venezuela's foreign minister, Yvan Gil, said Caracas would never recognise the International "
+                      "Court of Justice's jurisdiction over the territory.")
+    assert [(ex.actors[i.actor].name, i.cameo[:2]) for i in ex.interactions] == [("Yván Gil", "12")]
