@@ -1910,9 +1910,11 @@ class InteractionFinder:
                 date = resolver.published  # published; a claim of a strike is not made when the strike was
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
-            targets = f.targets
-            if f.code.startswith(COOPERATIVE_ROOTS):  # "commitment to the alliance, the cornerstone of peace in the
-                targets = [k for k in targets if not self._region(index.actors[k])]  # Indo-Pacific": not a party
+            targets = [k for k in f.targets if not (index.actors[k].kind == "Location" and self._state_of(
+                index, k) in self._with_states(index, f.sources))]  # "deployed troops to Bolivar state": its own
+            if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
+                # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
+                targets = [k for k in targets if not self._region(index.actors[k])]
             if not targets and f.code.startswith(("19", "18", "20")) and f.trigger.pos_ in ("NOUN", "PROPN") \
                     and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
                                 for k in self._actors_at(index, t)):

@@ -2257,3 +2257,11 @@ def test_a_speaker_saying_their_state_will_never_cooperate_refuses(extract_text)
     ex = extract_text("Venezuela's foreign minister, Yvan Gil, said Caracas would never recognise the International "
                       "Court of Justice's jurisdiction over the territory.")
     assert [(ex.actors[i.actor].name, i.cameo[:2]) for i in ex.interactions] == [("Yván Gil", "12")]
+
+
+def test_troops_sent_within_ones_own_borders_face_the_neighbour_not_the_province(extract_text):
+    ex = extract_text("Brazil said it had reinforced its military presence in the northern state of Roraima.")
+    assert [(i.cameo, i.targets) for i in ex.interactions] == [("154", [])]
+    ex = extract_text("Venezuelan President Nicolas Maduro ordered the deployment of additional troops to Bolivar "
+                      "state, which borders the Essequibo.")
+    assert first_targets(ex, "154") == ["Guyana"]
