@@ -1557,7 +1557,9 @@ class ActorRecognizer:
             if owner and index.actors[owner[0]].kind == "Person":
                 return owner
         if keys and (pronoun.lower_ == "who") == (index.actors[keys[0]].kind == "Person"):
-            return keys
+            partners = [k for c in noun.conjuncts if c.i < pronoun.i for k in self._covering(index, c) or []
+                        if index.actors[k].kind == index.actors[keys[0]].kind and k not in keys]
+            return keys + partners  # "Turkey and Qatar, which brokered a ceasefire": both
         return None
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:

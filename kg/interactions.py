@@ -432,6 +432,12 @@ class InteractionFinder:
                       and any(h.left_edge.i <= i <= h.right_edge.i for h in heads)
                       for k in self._actors_at(index, doc[i])}
         keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
+        describing = {m.keys[0] for h in heads for t in h.subtree for m in [index.mention_at(t)]
+                      if m is not None and m.end == t.i + 1 and len(m.keys) == 1 and m.end < len(doc)
+                      and index.actors[m.keys[0]].kind == "Country"
+                      for n in [index.mention_at(doc[m.end])] if n is not None and len(n.keys) == 1
+                      and m.keys[0] in index.actors[n.keys[0]].affiliations}
+        keys = [k for k in keys if k not in describing]  # "Afghan Taliban forces": the Taliban, not also Afghanistan
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
@@ -1819,13 +1825,6 @@ class InteractionFinder:
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
         kept = []
         for f in found:
-            if f.code == "010" and f.modality is None and any(
-                    g.code.startswith(("18", "19", "20")) and g.modality is None and g.trigger in f.trigger.subtree
-                    and self._with_states(index, g.sources) & self._with_states(index, f.sources) for g in found):
-                f.code = "015"  # "The Israeli military said it had targeted Hezbollah operatives": a claim of its
-                # own side's strike, beside the strike
-                kept.append(f)
-                continue
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
                 continue
             if not f.specific_speech and any(
@@ -1905,9 +1904,8 @@ class InteractionFinder:
                     date = para_date
             elif date is not None:
                 para_dates[paragraph_of(sent)] = date
-            if f.modality is None and resolver.published and (self._performative(t) or (
-                    f.code == "015" and date is None)):  # "The United States condemns ...", "We call on ...": said as
-                date = resolver.published  # published; a claim of a strike is not made when the strike was
+            if f.modality is None and resolver.published and self._performative(t):
+                date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             targets = [k for k in f.targets if not (index.actors[k].kind == "Location" and self._state_of(
