@@ -366,8 +366,9 @@ class InteractionFinder:
                 hit = [k for t in h.children if t.dep_ == "appos" for x in (t, *t.conjuncts)
                        for k in self._actors_at(index, x)]
             if h.lower_ in self.gaz.partner_nouns:  # "Ukraine's partners, including the United States"
-                hit = hit or [k for c in h.subtree if c.dep_ == "prep" and c.lower_ == "including"
-                              for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
+                hit = hit or [k for c in h.subtree if c.dep_ == "prep" and (c.lower_ == "including" or (
+                    c.lower_ == "in" and c.head.i == h.i))  # "our partners in the African Union, Egypt, ..."
+                    for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
                 keys += [k for k in hit if k not in keys]
                 continue
             if not hit:
@@ -1474,6 +1475,8 @@ class InteractionFinder:
                 p.lower_ == "for" or (p.lower_ == "to" and ready.lower_ in ("open", "committed")))):
             # "ready for an immediate ceasefire with Thailand", "open to talks with Kyiv": an offer of one
             for noun in (o for o in prep.children if o.dep_ == "pobj"):
+                noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and noun.lemma_ in (
+                    "round", "resumption") for g in p.children if g.dep_ == "pobj"), noun)  # "a new round of talks"
                 entry = self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_)
                 if entry and entry.get("code"):
                     targets = self._prep_targets(index, noun, entry.get("preps", []))

@@ -2277,3 +2277,15 @@ def test_a_demonym_describing_a_group_of_that_state_is_not_a_second_side(extract
     ex = extract_text("Pakistani and Afghan Taliban forces exchanged heavy fire along the border overnight.")
     assert {(ex.actors[i.actor].name, tuple(ex.actors[t].name for t in i.targets)) for i in ex.interactions} == {
         ("Pakistan", ("Taliban",)), ("Taliban", ("Pakistan",))}
+
+
+def test_working_with_partners_in_a_list_is_working_with_each(extract_text):
+    ex = extract_text("The United States will continue to work with our partners in the African Union, Egypt, Saudi "
+                      "Arabia, and the United Arab Emirates to end the war.")
+    assert set(first_targets(ex, "03")) == {"African Union", "Egypt", "Saudi Arabia", "United Arab Emirates"}
+
+
+def test_readiness_for_a_new_round_of_talks_offers_talks(extract_text):
+    ex = extract_text("Kremlin spokesman Dmitry Peskov said Moscow was ready for a new round of direct talks with "
+                      "Ukraine in Istanbul.")
+    assert asserts_fact(ex, "Dmitry Peskov", "03", {"Ukraine"})
