@@ -1911,8 +1911,9 @@ class InteractionFinder:
                 date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
-            targets = [k for k in f.targets if not (index.actors[k].kind == "Location" and self._state_of(
-                index, k) in self._with_states(index, f.sources))]  # "deployed troops to Bolivar state": its own
+            targets = f.targets if f.code.startswith(("18", "19", "20")) else [  # not "deployed troops to Bolivar
+                k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
+                                             and self._state_of(index, k) in self._with_states(index, f.sources))]
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
                 targets = [k for k in targets if not self._region(index.actors[k])]
