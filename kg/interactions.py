@@ -111,6 +111,7 @@ class InteractionFinder:
                     sent_found.extend(self._feeling(token, index))
                 if token.lower_ in self.lex["readiness_words"]:
                     sent_found.extend(self._declared_readiness(token, index))
+            sent_found.extend(self._brokered(doc, sent, index))
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
         found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
@@ -1787,6 +1788,27 @@ class InteractionFinder:
             sides = self._subject(token.head, index) + [  # "traded fire with"
                 k for t in (token.head, token) for k in self._prep_targets(index, t, ["with"])]
         return list(dict.fromkeys(sides))
+
+    def _brokered(self, doc: Doc, sent: Span, index: ActorIndex) -> list[Found]:
+        """ "a U.S.-brokered ceasefire", "US-led peace talks between Russia and Ukraine": the named mediated (045)
+        between the parties the phrase names, else (filled in later) the sides of the story's conflict."""
+        found = []
+        marks = [(doc[i + 2], self._actors_at(index, doc[i])) for i, suffix in self._relation_marks(doc, index).items()
+                 if sent.start <= i < sent.end and suffix in self.lex["brokering_suffixes"]]
+        for t in sent:  # "a U.S.-brokered ceasefire", one token
+            name, _, suffix = t.text.rpartition("-")
+            key = self.gaz.names.get(name) or self.gaz.demonyms.get(name)
+            if suffix.lower() in self.lex["brokering_suffixes"] and key in index.actors:
+                marks.append((t, [key]))
+        for word, mediators in marks:
+            noun = word.head
+            while noun.dep_ == "compound" and noun.head.i != noun.i:
+                noun = noun.head  # "US-led peace talks"
+            if noun.lemma_ not in self.lex["brokered_nouns"] and noun.lower_ not in self.lex["brokered_nouns"]:
+                continue
+            parties = [k for k in self._prep_targets(index, noun, ["between"], deep=True) if k not in mediators]
+            found.append(Found(mediators, "045", parties, noun, self._modality(noun)))
+        return found
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
         """ "X rejected calls from Washington and Kyiv for a ceasefire", "British calls for his release": appeals."""

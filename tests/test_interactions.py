@@ -2289,3 +2289,12 @@ def test_readiness_for_a_new_round_of_talks_offers_talks(extract_text):
     ex = extract_text("Kremlin spokesman Dmitry Peskov said Moscow was ready for a new round of direct talks with "
                       "Ukraine in Istanbul.")
     assert asserts_fact(ex, "Dmitry Peskov", "03", {"Ukraine"})
+
+
+def test_a_ceasefire_or_talks_a_state_brokered_or_led_are_its_mediation(extract_text):
+    ex = extract_text("Israeli air strikes killed nine people in southern Lebanon, in one of the deadliest days since "
+                      "a U.S.-brokered ceasefire took effect in November 2024. U.S. envoy Morgan Ortagus is expected "
+                      "to visit Beirut.")
+    assert asserts_fact(ex, "United States", "04", {"Israel", "Lebanon"})
+    ex = extract_text("The leaders discussed the latest progress in the US-led peace talks between Russia and Ukraine.")
+    assert asserts_fact(ex, "United States", "04", {"Russia", "Ukraine"})
