@@ -1933,7 +1933,7 @@ class InteractionFinder:
                 date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
-            targets = f.targets if f.code.startswith(("18", "19", "20")) else [  # not "deployed troops to Bolivar
+            targets = f.targets if f.code.startswith(("17", "18", "19", "20")) else [  # not "deployed troops to Bolivar
                 k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
