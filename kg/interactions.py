@@ -1947,6 +1947,18 @@ class InteractionFinder:
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            fighting = {k for g in found if g.code.startswith(("18", "19", "20")) and g.modality is None
+                        for k in g.sources + g.targets}
+            if len(targets) == 2 and (f.code.startswith("02") or f.code in ("039", "045")) \
+                    and not set(targets) <= fighting and self._sides_by_salience(f, targets, index):
+                # "Dujarric urged both sides": the two at war in the story, when the sentence does not name them
+                sides = self._other_sides(f, found, index)
+                targets = sides if len(sides) == 2 else targets
+            elif len(targets) == 1 and len(f.sources) == 1 and f.code.startswith("04") and not set(
+                    f.sources + targets) <= fighting and self._sides_by_salience(f, f.sources + targets, index):
+                sides = self._main_conflict(found, index)  # "talks between the two sides"
+                if len(sides) == 2:
+                    f.sources, targets = sides[:1], sides[1:]
             if not targets and f.code in ("0256", "1056") and not any(  # "urged restraint": the conflict's sides,
                     c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
                 # not "called for calm" or "called on the international community"
@@ -2178,6 +2190,15 @@ class InteractionFinder:
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
         return []
+
+    @staticmethod
+    def _sides_by_salience(f: Found, targets: list[str], index: ActorIndex) -> bool:
+        """Whether the targets are "both sides" or "the parties" that the sentence itself does not name."""
+        sent = f.trigger.sent
+        told = [m for m in index.mentions if sent.start <= m.start < sent.end]
+        return any(m.kind == "group" and set(m.keys) == set(targets) and sent.doc[m.end - 1].lemma_ in (
+            "side", "party") for m in told) and not all(
+            any(k in m.keys and m.kind != "group" for m in told) for k in targets)
 
     def _consulted_together(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The states of those f's actors spoke with in the same sentence, if two or more ("spoke with his Venezuelan
