@@ -1988,7 +1988,7 @@ class InteractionFinder:
                 sides = self._consulted_together(f, found, index) or self._other_sides(f, found, index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
-                targets = targets or self._mediated_parties(f, index)
+                targets = targets or self._mediated_parties(f, index) or self._agreeing_parties(f, found)
             if not targets and f.code == "036" and any(
                     c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite") for c in f.trigger.children):
                 targets = self._inviter(f, found)  # "Sugiono invited the Secretary ..., and Rubio accepted the
@@ -2209,6 +2209,19 @@ class InteractionFinder:
                 states = list(dict.fromkeys(self._state_of(index, k) or k for k in g.targets))
                 if len(states) > 1:
                     return states
+        return []
+
+    def _agreeing_parties(self, f: Found, found: list[Found]) -> list[str]:
+        """ "Israel and Hamas agreed to a ceasefire. The deal, mediated by Qatar, ...": the two who agreed, told in
+        this sentence or the one before."""
+        if f.trigger.head.lemma_ not in self.lex["brokered_nouns"]:
+            return []
+        before = _previous_sentence_start(f.trigger)
+        for g in reversed(found[: found.index(f)]):
+            parties = list(dict.fromkeys(g.sources + g.targets))
+            if g.trigger.i >= before and g.code.startswith(("03", "057", "08")) and len(parties) == 2 \
+                    and not set(parties) & set(f.sources):
+                return parties
         return []
 
     def _mediated_parties(self, f: Found, index: ActorIndex) -> list[str]:

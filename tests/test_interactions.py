@@ -2307,3 +2307,9 @@ def test_both_sides_a_story_does_not_name_there_are_the_two_at_war_not_the_most_
                       "civilian infrastructure.")
     appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert {ex.actors[t].name for t in appeal.targets} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_a_deal_mediated_by_states_is_mediation_between_those_who_agreed_to_it(extract_text):
+    ex = extract_text("Israel and Hamas agreed to a ceasefire. The deal, mediated by Qatar, Egypt and the United "
+                      "States, takes effect on Sunday.")
+    assert asserts_fact(ex, "Egypt", "04", {"Israel", "Hamas"})
