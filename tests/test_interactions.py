@@ -2302,9 +2302,9 @@ def test_a_ceasefire_or_talks_a_state_brokered_or_led_are_its_mediation(extract_
 
 def test_both_sides_a_story_does_not_name_there_are_the_two_at_war_not_the_most_named(extract_text):
     ex = extract_text("Sudan cut ties with the United Arab Emirates, accusing it of arming the RSF. The UAE denied "
-                      "arming the RSF. The UAE has supported Sudan's rivals, Sudan said. The army and the RSF have been "
-                      "at war for two years. U.N. spokesperson Stephane Dujarric urged both sides to stop attacking "
-                      "civilian infrastructure.")
+                      "arming the RSF. The UAE has supported Sudan's rivals, Sudan said. The army and the RSF have "
+                      "been at war for two years. U.N. spokesperson Stephane Dujarric urged both sides to stop "
+                      "attacking civilian infrastructure.")
     appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert {ex.actors[t].name for t in appeal.targets} == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
