@@ -112,6 +112,7 @@ class InteractionFinder:
                 if token.lower_ in self.lex["readiness_words"]:
                     sent_found.extend(self._declared_readiness(token, index))
             sent_found.extend(self._brokered(doc, sent, index))
+            sent_found.extend(self._declared_threat(sent.root, index))
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
         found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
@@ -1788,6 +1789,18 @@ class InteractionFinder:
             sides = self._subject(token.head, index) + [  # "traded fire with"
                 k for t in (token.head, token) for k in self._prep_targets(index, t, ["with"])]
         return list(dict.fromkeys(sides))
+
+    def _declared_threat(self, root: Token, index: ActorIndex) -> list[Found]:
+        """A statement's own threat, not reported by anyone: "We will not hesitate to take further action to ... hold
+        the Houthis accountable" is its author's warning to the Houthis."""
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or root.i in index.quoted or not any(
+                c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in root.children):
+            return []
+        sources = self._phrase_actors(index, subject, deep=False)
+        if not sources or not self._has_word(root, self.lex["threat_phrases"]):
+            return []
+        return [f for f in self._clause_acts(root, root, sources, index) if f.code.startswith("13")]
 
     def _brokered(self, doc: Doc, sent: Span, index: ActorIndex) -> list[Found]:
         """ "a U.S.-brokered ceasefire", "US-led peace talks between Russia and Ukraine": the named mediated (045)

@@ -2313,3 +2313,9 @@ def test_a_deal_mediated_by_states_is_mediation_between_those_who_agreed_to_it(e
     ex = extract_text("Israel and Hamas agreed to a ceasefire. The deal, mediated by Qatar, Egypt and the United "
                       "States, takes effect on Sunday.")
     assert asserts_fact(ex, "Egypt", "04", {"Israel", "Hamas"})
+
+
+def test_a_statements_own_warning_that_it_will_not_hesitate_threatens(extract_text):
+    ex = extract_text("The United States strongly condemns the Houthis' detention of UN staff. We will not hesitate "
+                      "to take further action to protect freedom of navigation and hold the Houthis accountable.")
+    assert asserts_fact(ex, "United States", "13", {"Houthis"})
