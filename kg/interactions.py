@@ -856,6 +856,8 @@ class InteractionFinder:
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
             hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
             code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
+            if any(self._has_word(c, self.lex["annulling_labels"]) for c in named):
+                code = "120"  # "declared the agreement null and void": a rejection of it
             agents = [o for c in [*token.children, *(p for n in named for p in n.children if p.lower_ == "by")]
                       if c.dep_ == "agent" or c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
             own = {a for k in sources for a in [k, *index.actors[k].affiliations]}
@@ -1307,6 +1309,10 @@ class InteractionFinder:
         if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
             subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+        if subj is not None and comp.pos_ in ("ADJ", "NOUN") and self._has_word(comp, self.lex["annulling_labels"]):
+            own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
+            return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
+                                           if k not in own], token)]
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
@@ -1857,7 +1863,8 @@ class InteractionFinder:
                 f.code, f.modality = self._intent_code(f.code), None  # "the United States' decision to resume
                 # intelligence sharing", "Azerbaijan's readiness to sign the peace agreement": a promise
             if f.modality == "negated" and f.code.startswith(COOPERATIVE_ROOTS) and (any(
-                    self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2)) or any(
+                    self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2))
+                    or self._is(f.trigger, "withheld_acts") or any(
                     c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"} for c in f.trigger.children)):
                 # "said Caracas would never recognise the court's jurisdiction": a refusal
                 f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection

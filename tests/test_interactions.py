@@ -2319,3 +2319,10 @@ def test_a_statements_own_warning_that_it_will_not_hesitate_threatens(extract_te
     ex = extract_text("The United States strongly condemns the Houthis' detention of UN staff. We will not hesitate "
                       "to take further action to protect freedom of navigation and hold the Houthis accountable.")
     assert asserts_fact(ex, "United States", "13", {"Houthis"})
+
+
+def test_declaring_an_agreement_void_or_not_recognising_a_court_rejects_it(extract_text):
+    ex = extract_text("Somalia's cabinet declared the agreement between Ethiopia and Somaliland null and void.")
+    assert [(i.cameo, first_targets(ex, "120")[:1]) for i in ex.interactions] == [("120", ["Ethiopia"])]
+    ex = extract_text("Venezuela does not recognize the International Court of Justice's jurisdiction over the case.")
+    assert asserts_fact(ex, "Venezuela", "12", {"International Court of Justice"})
