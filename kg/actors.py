@@ -1323,9 +1323,9 @@ class ActorRecognizer:
                 else:
                     keys = self._salient(index, kind, t.i, callers)
                     here = self._named_in_sentence(index, kind, t, callers)
-                    here = next((list(pair) for pair in itertools.combinations(here, 2)
-                                 if self._paired(doc, index, list(pair))), []) if count == 2 else here
-                    if kind == "Party" and len(here) == count and "all" not in left and self._paired(doc, index, here):
+                    here = next((list(pair) for pair in itertools.combinations(here, 2)  # two, as "recent" takes
+                                 if self._paired(doc, index, list(pair))), [])  # any more
+                    if kind == "Party" and here and "all" not in left:
                         keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
                     if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):
                         # "X spoke to both leaders": heads of state or government, not a spokeswoman; but "the two
