@@ -223,10 +223,11 @@ class InteractionFinder:
         return None
 
     def _relation_marks(self, doc: Doc, index: ActorIndex) -> dict[int, str]:
-        """Names that only modify ("Iranian-backed", "Greek-owned"): token index -> suffix, found once per document."""
+        """Names before a hyphenated suffix ("Iranian-backed", "Greek-owned", "US-led"): token index -> suffix, found
+        once per document."""
         marks = doc.user_data.get("dip_relation_marks")
         if marks is None:
-            suffixes = self.lex["relation_suffixes"]
+            suffixes = {*self.lex["relation_suffixes"], *self.lex["brokering_suffixes"]}
             hyphens = np.flatnonzero(doc.to_array(ORTH) == HYPHEN).tolist() if len(doc) else []
             marks = {i - 1: doc[i + 1].lower_ for i in hyphens if 0 < i < len(doc) - 1
                      and doc[i + 1].lower_ in suffixes and index.mention_at(doc[i - 1]) is not None
@@ -431,7 +432,8 @@ class InteractionFinder:
                 for k in keys if k in index.actors))
         doc = token.doc
         relational = {k for i, suffix in self._relation_marks(doc, index).items()
-                      if (acting or suffix not in self.lex["owner_suffixes"])
+                      if suffix in self.lex["relation_suffixes"]
+                      and (acting or suffix not in self.lex["owner_suffixes"])
                       and any(h.left_edge.i <= i <= h.right_edge.i for h in heads)
                       for k in self._actors_at(index, doc[i])}
         keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
@@ -1973,11 +1975,11 @@ class InteractionFinder:
                     and not set(targets) <= fighting and self._sides_by_salience(f, targets, index):
                 # "Dujarric urged both sides": the two at war in the story, when the sentence does not name them
                 sides = self._other_sides(f, found, index)
-                targets = sides if len(sides) == 2 else targets
+                targets = sides if self._other_pair(sides, targets, index) else targets
             elif len(targets) == 1 and len(f.sources) == 1 and f.code.startswith("04") and not set(
                     f.sources + targets) <= fighting and self._sides_by_salience(f, f.sources + targets, index):
                 sides = self._main_conflict(found, index)  # "talks between the two sides"
-                if len(sides) == 2:
+                if self._other_pair(sides, f.sources + targets, index):
                     f.sources, targets = sides[:1], sides[1:]
             if not targets and f.code in ("0256", "1056") and not any(  # "urged restraint": the conflict's sides,
                     c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in f.trigger.children):
@@ -2210,6 +2212,12 @@ class InteractionFinder:
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
         return []
+
+    @staticmethod
+    def _other_pair(sides: list[str], named: list[str], index: ActorIndex) -> bool:
+        """Whether the sides at war are two parties (no place) wholly other than the two most named."""
+        return len(sides) == 2 and not set(sides) & set(named) and all(
+            index.actors[k].kind != "Location" for k in sides)
 
     @staticmethod
     def _sides_by_salience(f: Found, targets: list[str], index: ActorIndex) -> bool:

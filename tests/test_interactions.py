@@ -2326,3 +2326,8 @@ def test_declaring_an_agreement_void_or_not_recognising_a_court_rejects_it(extra
     assert [(i.cameo, first_targets(ex, "120")[:1]) for i in ex.interactions] == [("120", ["Ethiopia"])]
     ex = extract_text("Venezuela does not recognize the International Court of Justice's jurisdiction over the case.")
     assert asserts_fact(ex, "Venezuela", "12", {"International Court of Justice"})
+
+
+def test_militants_a_group_leads_are_that_group(extract_text):
+    ex = extract_text("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023.")
+    assert asserts_fact(ex, "Hamas", "19", {"Israel"})
