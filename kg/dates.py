@@ -97,7 +97,7 @@ class DateResolver:
                 return True
             node = node.head
         deed = self._reproved_deed(date)
-        if deed is not None and trigger not in deed.subtree:
+        if deed is not None and not deed.left_edge.i <= trigger.i <= deed.right_edge.i:
             return True
         return governor.lemma_ in self.crediting_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for" and c.i < date.i for c in governor.children)
@@ -117,7 +117,8 @@ class DateResolver:
             deed = self._reproved_deed(ent.root)
             if (ent.root.i != phrase.i and ent.root in phrase.subtree
                     and not self._dates_a_thing_named(ent.root, phrase, phrase)) or (  # "condemnation of Hamas'
-                    deed is not None and phrase in deed.subtree):  # attack on 7 October": the attack's date
+                    deed is not None and deed.left_edge.i <= phrase.i <= deed.right_edge.i):  # attack on 7
+                # October": the attack's date
                 return parse_date_expression(ent.text, self.published)
         return None
 
@@ -148,7 +149,7 @@ class DateResolver:
                 continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
-            if any(c.dep_ == "ccomp" and ent.root in c.subtree for c in trigger.children):
+            if any(c.dep_ == "ccomp" and c.left_edge.i <= ent.root.i <= c.right_edge.i for c in trigger.children):
                 continue  # "said its jets struck camps on Sunday": the strike's date, not the saying's
             if self._dates_a_thing_named(ent.root, trigger, mine):
                 continue  # "thanked Erdogan for the vote ... on Tuesday": the vote's date, not the thanks

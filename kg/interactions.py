@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import itertools
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -437,12 +438,13 @@ class InteractionFinder:
                       and any(h.left_edge.i <= i <= h.right_edge.i for h in heads)
                       for k in self._actors_at(index, doc[i])}
         keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
-        describing = {m.keys[0] for h in heads for t in h.subtree for m in [index.mention_at(t)]
-                      if m is not None and m.end == t.i + 1 and len(m.keys) == 1 and m.end < len(doc)
-                      and index.actors[m.keys[0]].kind == "Country"
-                      for n in [index.mention_at(doc[m.end])] if n is not None and len(n.keys) == 1
-                      and m.keys[0] in index.actors[n.keys[0]].affiliations}
-        keys = [k for k in keys if k not in describing]  # "Afghan Taliban forces": the Taliban, not also Afghanistan
+        if any(a in keys for k in keys if index.actors[k].kind == "Organization" for a in index.actors[k].affiliations):
+            describing = {m.keys[0] for h in heads for t in h.subtree for m in [index.mention_at(t)]
+                          if m is not None and m.end == t.i + 1 and len(m.keys) == 1 and m.end < len(doc)
+                          and index.actors[m.keys[0]].kind == "Country"
+                          for n in [index.mention_at(doc[m.end])] if n is not None and len(n.keys) == 1
+                          and m.keys[0] in index.actors[n.keys[0]].affiliations}
+            keys = [k for k in keys if k not in describing]  # "Afghan Taliban forces": the Taliban, not Afghanistan
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
@@ -1810,16 +1812,28 @@ class InteractionFinder:
             return []
         return [f for f in self._clause_acts(root, root, sources, index) if f.code.startswith("13")]
 
+    def _brokering_words(self, doc: Doc, sent: Span) -> list[Token]:
+        """Single tokens ending in a hyphen and a brokering suffix ("U.S.-brokered") in a sentence, found once per
+        document."""
+        words = doc.user_data.get("dip_brokering_words")
+        if words is None:
+            pattern = r"-(?:{})\b".format("|".join(self.lex["brokering_suffixes"]))
+            words = [t for m in re.finditer(pattern, doc.text, re.IGNORECASE)
+                     for t in [doc.char_span(m.start(), m.end(), alignment_mode="expand")[-1]]
+                     if t.text.lower().endswith(m.group().lower())]
+            doc.user_data["dip_brokering_words"] = words
+        return [t for t in words if sent.start <= t.i < sent.end]
+
     def _brokered(self, doc: Doc, sent: Span, index: ActorIndex) -> list[Found]:
         """ "a U.S.-brokered ceasefire", "US-led peace talks between Russia and Ukraine": the named mediated (045)
         between the parties the phrase names, else (filled in later) the sides of the story's conflict."""
         found = []
         marks = [(doc[i + 2], self._actors_at(index, doc[i])) for i, suffix in self._relation_marks(doc, index).items()
                  if sent.start <= i < sent.end and suffix in self.lex["brokering_suffixes"]]
-        for t in sent:  # "a U.S.-brokered ceasefire", one token
-            name, _, suffix = t.text.rpartition("-")
+        for t in self._brokering_words(doc, sent):  # "a U.S.-brokered ceasefire", one token
+            name = t.text.rpartition("-")[0]
             key = self.gaz.names.get(name) or self.gaz.demonyms.get(name)
-            if suffix.lower() in self.lex["brokering_suffixes"] and key in index.actors:
+            if key in index.actors:
                 marks.append((t, [key]))
         for word, mediators in marks:
             noun = word.head
