@@ -6,13 +6,12 @@ import bisect
 import datetime as dt
 import itertools
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -91,11 +90,13 @@ class InteractionFinder:
         self.gaz = gazetteer
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
+        self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         index: ActorIndex = doc._.actor_index
         quoted = index.quoted
         found: list[Found] = []
+        feelings, readiness = self.lex["feelings"], self.lex["readiness_words"]
         for sent in doc.sents:
             if self.gaz.is_boilerplate(sent.text):
                 continue
@@ -103,14 +104,14 @@ class InteractionFinder:
             for token in sent:
                 if token.i in quoted and self._clause_verb(token).i in quoted:
                     continue
-                if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.lemma_ in self.verbs
-                                                      and token.dep_ == "ROOT"):
+                pos, low = token.pos_, token.lower_
+                if pos in ("VERB", "AUX") or (pos == "NOUN" and token.lemma_ in self.verbs and token.dep_ == "ROOT"):
                     sent_found.extend(self._verbal(doc, token, index, quoted))
-                if token.pos_ in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ in (*SUBJECT_DEPS, "csubj")):
+                if pos in ("NOUN", "PROPN") or (token.tag_ == "VBG" and token.dep_ in (*SUBJECT_DEPS, "csubj")):
                     sent_found.extend(self._nominal(doc, token, index))  # "Fighting between A and B has killed"
-                if token.lower_ in self.lex["feelings"]:
+                if low in feelings:
                     sent_found.extend(self._feeling(token, index))
-                if token.lower_ in self.lex["readiness_words"]:
+                if low in readiness:
                     sent_found.extend(self._declared_readiness(token, index))
             sent_found.extend(self._brokered(doc, sent, index))
             sent_found.extend(self._declared_threat(sent.root, index))
@@ -1131,12 +1132,16 @@ class InteractionFinder:
             return []
         sent = token.sent
         doc = token.doc
-        spans: list[list[int]] = []
-        for i in sorted(quoted):
-            if spans and i == spans[-1][-1] + 1:
-                spans[-1].append(i)
-            else:
-                spans.append([i])
+        runs = doc.user_data.setdefault("dip_quote_runs", {})  # runs of quoted tokens, found once per document
+        if len(quoted) not in runs:
+            spans: list[list[int]] = []
+            for i in sorted(quoted):
+                if spans and i == spans[-1][-1] + 1:
+                    spans[-1].append(i)
+                else:
+                    spans.append([i])
+            runs[len(quoted)] = spans
+        spans = runs[len(quoted)]
         mine = []
         for span in spans:
             first, last = span[0], span[-1]
@@ -1812,37 +1817,28 @@ class InteractionFinder:
             return []
         return [f for f in self._clause_acts(root, root, sources, index) if f.code.startswith("13")]
 
-    def _brokering_words(self, doc: Doc, sent: Span) -> list[Token]:
-        """Single tokens ending in a hyphen and a brokering suffix ("U.S.-brokered") in a sentence, found once per
-        document."""
-        words = doc.user_data.get("dip_brokering_words")
-        if words is None:
-            pattern = r"-(?:{})\b".format("|".join(self.lex["brokering_suffixes"]))
-            words = [t for m in re.finditer(pattern, doc.text, re.IGNORECASE)
-                     for t in [doc.char_span(m.start(), m.end(), alignment_mode="expand")[-1]]
-                     if t.text.lower().endswith(m.group().lower())]
-            doc.user_data["dip_brokering_words"] = words
-        return [t for t in words if sent.start <= t.i < sent.end]
-
     def _brokered(self, doc: Doc, sent: Span, index: ActorIndex) -> list[Found]:
         """ "a U.S.-brokered ceasefire", "US-led peace talks between Russia and Ukraine": the named mediated (045)
         between the parties the phrase names, else (filled in later) the sides of the story's conflict."""
+        positions = doc.user_data.get("dip_brokered_nouns")
+        if positions is None:  # the few ceasefires, talks and deals of a document, found once
+            positions = np.flatnonzero(np.isin(doc.to_array(LEMMA), self._brokered_lemmas)).tolist() if len(doc) else []
+            doc.user_data["dip_brokered_nouns"] = positions
         found = []
-        marks = [(doc[i + 2], self._actors_at(index, doc[i])) for i, suffix in self._relation_marks(doc, index).items()
-                 if sent.start <= i < sent.end and suffix in self.lex["brokering_suffixes"]]
-        for t in self._brokering_words(doc, sent):  # "a U.S.-brokered ceasefire", one token
-            name = t.text.rpartition("-")[0]
-            key = self.gaz.names.get(name) or self.gaz.demonyms.get(name)
-            if key in index.actors:
-                marks.append((t, [key]))
-        for word, mediators in marks:
-            noun = word.head
-            while noun.dep_ == "compound" and noun.head.i != noun.i:
-                noun = noun.head  # "US-led peace talks"
-            if noun.lemma_ not in self.lex["brokered_nouns"] and noun.lower_ not in self.lex["brokered_nouns"]:
-                continue
-            parties = [k for k in self._prep_targets(index, noun, ["between"], deep=True) if k not in mediators]
-            found.append(Found(mediators, "045", parties, noun, self._modality(noun)))
+        suffixes = self.lex["brokering_suffixes"]
+        marks = self._relation_marks(doc, index)
+        for noun in (doc[i] for i in positions if sent.start <= i < sent.end and doc[i].pos_ == "NOUN"):
+            mediators: list[str] = []
+            for t in doc[noun.left_edge.i : noun.i]:
+                name, _, suffix = t.text.rpartition("-")  # "a U.S.-brokered ceasefire", one token
+                key = self.gaz.names.get(name) or self.gaz.demonyms.get(name)
+                if suffix.lower() in suffixes and key in index.actors:
+                    mediators.append(key)
+                elif marks.get(t.i) in suffixes:  # "US-led peace talks"
+                    mediators.extend(self._actors_at(index, t))
+            if mediators:
+                parties = [k for k in self._prep_targets(index, noun, ["between"], deep=True) if k not in mediators]
+                found.append(Found(mediators, "045", parties, noun, self._modality(noun)))
         return found
 
     def _calls_for(self, token: Token, index: ActorIndex) -> list[Found]:
@@ -1944,6 +1940,8 @@ class InteractionFinder:
             self._state_of(index, t) in f.sources for t in f.targets)) for k in f.sources}
         # those who speak of others are never victims; not a government's calls on a group at home to disarm
         para_dates: dict[int, object] = {}
+        fighting = {k for g in found if g.code.startswith(("18", "19", "20")) and g.modality is None
+                    for k in g.sources + g.targets}  # who fights anyone in the story
         for f in found:
             t = f.trigger
             sent = t.sent
@@ -1983,8 +1981,6 @@ class InteractionFinder:
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
-            fighting = {k for g in found if g.code.startswith(("18", "19", "20")) and g.modality is None
-                        for k in g.sources + g.targets}
             if len(targets) == 2 and (f.code.startswith("02") or f.code in ("039", "045")) \
                     and not set(targets) <= fighting and self._sides_by_salience(f, targets, index):
                 # "Dujarric urged both sides": the two at war in the story, when the sentence does not name them
