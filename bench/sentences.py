@@ -38,15 +38,18 @@ def known_names() -> dict[str, set[str]]:
 def labels(extraction: Extraction, key: str, known: dict[str, set[str]]) -> set[str]:
     """Every name a coder could use for an actor at country level: its state's ISO code, and the names of a body
     on the way there (coders write "Houthis" or "YEM" for the Houthis, "RSF" or "SDN" for the RSF)."""
+    def names_of(actor) -> set[str]:
+        return {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
+
     actor, seen, names = extraction.actors[key], set(), set()
     while actor.kind != "Country" and actor.key not in seen:
         seen.add(actor.key)
-        if actor.kind == "Organization":
-            names |= {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
+        if actor.kind == "Organization" or not actor.affiliations:
+            names |= names_of(actor)
         if not actor.affiliations:
-            return names | {fold(n) for n in (actor.name, *actor.aliases)} | known.get(actor.key, set())
+            return names
         actor = extraction.actors[actor.affiliations[0]]
-    return names | ({actor.iso3.casefold()} if actor.iso3 else {fold(n) for n in (actor.name, *actor.aliases)})
+    return names | ({actor.iso3.casefold()} if actor.iso3 else names_of(actor))
 
 
 def main() -> None:

@@ -2229,13 +2229,12 @@ class InteractionFinder:
         return len(sides) == 2 and not set(sides) & set(named) and all(
             index.actors[k].kind != "Location" for k in sides)
 
-    @staticmethod
-    def _sides_by_salience(f: Found, targets: list[str], index: ActorIndex) -> bool:
+    def _sides_by_salience(self, f: Found, targets: list[str], index: ActorIndex) -> bool:
         """Whether the targets are "both sides" or "the parties" that the sentence itself does not name."""
         sent = f.trigger.sent
         told = [m for m in index.mentions if sent.start <= m.start < sent.end]
-        return any(m.kind == "group" and set(m.keys) == set(targets) and sent.doc[m.end - 1].lemma_ in (
-            "side", "party") for m in told) and not all(
+        return any(m.kind == "group" and set(m.keys) == set(targets) and self._is(sent.doc[m.end - 1], "party_nouns")
+                   for m in told) and not all(
             any(k in m.keys and m.kind != "group" for m in told) for k in targets)
 
     def _consulted_together(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
