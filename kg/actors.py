@@ -337,6 +337,9 @@ class ActorRecognizer:
             while words and words[-1] not in self.gaz.body_heads and " ".join(words[-2:]) not in self.gaz.body_heads:
                 words.pop()
                 k -= 1
+            if words and k < len(doc) and words[-1] in self.gaz.title_modifiers \
+                    and doc[k].lower_ in self.gaz.title_heads:
+                continue  # "Kenyan Prime Cabinet Secretary": a title, not the cabinet
             if not words or k == start_rest or any(doc[start_rest:e].text in self.gaz.names
                                                    for e in range(k, min(k + 3, len(doc)) + 1)):
                 continue  # "Iran's Islamic Revolutionary Guard Corps": a body the gazetteer knows
@@ -345,6 +348,13 @@ class ActorRecognizer:
                 while k < len(doc) and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
                     words.append(doc[k].lower_)
                     k += 1
+            post = k
+            if words[-1] in self.gaz.posted_bodies and k + 1 < len(doc) and doc[k].lower_ == "in" \
+                    and doc[k + 1].ent_type_ == "GPE":
+                post += 1  # "the Russian Embassy in London": one of the state's missions, named by its post, which
+                while post < len(doc) and doc[post].ent_type_ == "GPE" and doc[post].ent_iob_ != "O":
+                    words.append(doc[post].lower_)  # stays a place ("stormed the Swedish embassy in Baghdad")
+                    post += 1
             span = doc[t.i : k]
             if span.text in self.gaz.names or taken.intersection(range(span.start, span.end)):
                 continue
@@ -352,13 +362,23 @@ class ActorRecognizer:
                 self._known(index, country)  # "the Rwandan government", "Venezuela's authorities": the state itself;
                 self._add(index, taken, span, [country], "demonym")  # not "the Maduro government"
                 continue
+            phrase = doc[k - 1] if doc[k - 1].dep_ != "compound" else doc[k - 1].head
+            named = next((self.gaz.names[n] for a in phrase.children if a.dep_ == "appos" or (
+                a.dep_ == "conj" and phrase.i >= k and doc[a.left_edge.i - 1].text == ",")  # parsed as a list
+                          for n in [doc[a.left_edge.i + (a.left_edge.lower_ == "the") : a.i + 1].text]
+                          if self.gaz.names.get(n, "").startswith("org:")), None)
+            if named:  # "Russia's military intelligence service, the GRU": the body the gazetteer knows
+                self._known(index, named).aliases.add(span.text)
+                self._add(index, taken, span, [named], "name")
+                continue
             key = f"org:{country}:{' '.join(words)}"
             actor = index.actors.get(key)
             if actor is None:
-                actor = index.actors[key] = Actor(key=key, kind="Organization", name=span.text, affiliations=[country])
+                actor = index.actors[key] = Actor(key=key, kind="Organization", name=doc[t.i : post].text,
+                                                  affiliations=[country])
                 self._known(index, country)
             article = t.i > 0 and doc[t.i - 1].lower_ == "the"
-            actor.aliases.add(f"the {span.text}" if article else span.text)
+            actor.aliases.update(f"the {s.text}" if article else s.text for s in {span, doc[t.i : post]})
             self._add(index, taken, span, [key], "name")
 
     def _leader_state(self, doc: Doc, token: Token) -> str | None:
@@ -621,6 +641,8 @@ class ActorRecognizer:
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
             if span.text in self.gaz.weapon_names or span[0].text in self.gaz.weapon_names:
                 continue  # "more Patriot air defence systems"
+            if span.start > 0 and doc[span.start - 1].lower_ in self.gaz.vessel_nouns:
+                continue  # "the bulk carrier Eternal Star": a ship
             label = ent.label_
             if label != "ORG" and span.start > 0 and doc[span.start - 1].lower_ in self.gaz.organization_nouns \
                     and doc[span.start - 1].is_lower:
@@ -1491,7 +1513,12 @@ class ActorRecognizer:
         if people and named:  # "spoke with his Japanese and ROK counterparts, A and B. They agreed ..."
             return people[:1] + named
         kinds = {index.actors[k].kind for k in people if k in index.actors}
-        return people if len(people) == 2 and len(kinds) == 1 else None
+        if len(people) != 2 or len(kinds) != 1:
+            return None
+        met = self._opening_meeting(doc, index, prev.start) if kinds == {"Country"} else []
+        if met and {c for k in met for c in index.actors[k].affiliations} == set(people):
+            return met  # "... stood ready to deploy troops to Ukraine. They agreed to speak again": the two who spoke
+        return people
 
     def _state_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
         """ "It": the state or body that was the subject in this sentence or the one before."""
@@ -1611,7 +1638,8 @@ class ActorRecognizer:
         for verb in (t for t in doc[:position] if t.lemma_ in self.gaz.meeting_verbs and t.pos_ == "VERB"):
             people = []
             for c in verb.children:
-                objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "with" else (
+                objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in (
+                    "with", "to") else (
                     [c] if c.dep_ in ("nsubj", "dobj") else [])
                 for o in objects:  # "with Saudi Minister of Foreign Affairs Prince Faisal": the person in the phrase
                     people.extend(next((m.keys for x in o.subtree for m in [index.mention_at(x)] if m is not None

@@ -78,6 +78,8 @@ class Gazetteer:
     partner_nouns: frozenset[str] = frozenset()  # "Ukraine's partners" are not Ukraine
     actor_object_verbs: frozenset[str] = frozenset()  # "accusing it of": "it" is a state or body
     bystander_nouns: frozenset[str] = frozenset()  # "analysts in Islamabad" do not speak for Pakistan
+    posted_bodies: frozenset[str] = frozenset()  # "embassy": a state's body named by the city it is in
+    vessel_nouns: frozenset[str] = frozenset()  # "the bulk carrier Eternal Star": a ship's name follows, not an actor
     weapon_names: frozenset[str] = frozenset()  # "Patriot", "HIMARS": systems, never actors
     intrusion_verbs: frozenset[str] = frozenset()  # "attacked its territory": "its" is the victim's
     locative_preps: frozenset[str] = frozenset()  # "in Doha": the city, not Qatar's government
@@ -184,6 +186,12 @@ def load_gazetteer() -> Gazetteer:
     gaz.partner_nouns = frozenset(references["partner_nouns"])
     gaz.actor_object_verbs = frozenset(references["actor_object_verbs"])
     gaz.bystander_nouns = frozenset(references["bystander_nouns"])
+    gaz.vessel_nouns = frozenset(references["vessel_nouns"])
+    gaz.posted_bodies = frozenset(references["posted_bodies"])
+    for prefix, shorts in references["name_abbreviations"].items():  # "U.N. Assistance Mission in Afghanistan"
+        for form, key in [(f, k) for f, k in gaz.names.items() if f.startswith(prefix) and k.startswith("org:")]:
+            for short in shorts:
+                gaz.names.setdefault(short + form[len(prefix):], key)
     gaz.weapon_names = frozenset(references["weapon_names"])
     gaz.intrusion_verbs = frozenset(references["intrusion_verbs"])
     gaz.standing_nouns = frozenset(references["standing_nouns"])

@@ -308,6 +308,23 @@ class InteractionFinder:
         return act.trigger.i in {t.i for t in statement.trigger.subtree} and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
+    def _attributes_only(self, statement: Found, found: list[Found]) -> bool:
+        """Whether a bare statement only names the source of another side's act told before it in the sentence
+        ("..., the ministry said"): the story's attribution, not a statement of its own."""
+        said = statement.trigger
+        if statement.modality is not None or statement.specific_speech or not self._is_speech(said):
+            return False
+        subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
+                                                          for t in said.doc[subject.right_edge.i + 1:said.i]):
+            return False
+        start = min(subject.left_edge.i, said.i)
+        told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
+        own = [g for g in found if g is not statement and g.trigger.sent == said.sent
+               and set(g.sources) & set(statement.sources)]
+        return not own and any(g.modality is None and g.trigger.i < start and said.doc[start - 1].text == ","
+                               for g in told)
+
     def _declared_by_owner(self, act: Found, index: ActorIndex) -> bool:
         """Whether an act is what its doers declared themselves ready or decided to do ("Ukraine's readiness to")."""
         clause = act.trigger if act.trigger.pos_ in ("VERB", "AUX") else self._clause_verb(act.trigger)
@@ -803,7 +820,16 @@ class InteractionFinder:
                 if code == "051" and (any(t.lower_ in self.lex["material_support_words"]
                                           for t in dobj.subtree if t.i < dobj.i) or self._backs_a_party(index, about)):
                     code = "030"  # "the UK's military and economic support", "support for Ukraine": a pledge
+                if self._is(dobj, "intent_nouns"):  # "reiterated Ukraine's readiness for a ceasefire": its offer
+                    code = next((self._intent_code(e["code"]) for c in about if c.lower_ in ("for", "to")
+                                 for o in c.children if o.dep_ == "pobj"
+                                 for e in [self.nouns.get(o.lower_) or self.nouns.get(o.lemma_) or {}]
+                                 if e.get("code")), code)
                 targets = self._object_targets(index, phrase, sources)
+                backed = [k for c in about if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                          for p in o.children if p.dep_ == "poss" for k in self._phrase_actors(index, p, deep=False)
+                          if k not in sources] if code.startswith("05") else []
+                targets = backed or targets  # "support for President Trump's willingness to engage with Kim": his
                 owners = self._deed_owners(index, phrase, sources) if code.startswith("11") else []
                 if owners:  # "objections to U.S. cooperation with the SDF": the United States, whose cooperation it is
                     targets = owners
@@ -1084,7 +1110,9 @@ class InteractionFinder:
             targets = [k for k in sources[1:] + targets if not (conflict and index.actors[k].kind == "Location")]
             sources = sources[:1]
         if rolled:  # "seized El Fasher from the Sudanese Armed Forces": from whom, else the place's state
-            targets = [k for k in targets if index.actors[k].kind != "Location"] or list(dict.fromkeys(
+            holders = [k for a in dobj.children if a.dep_ == "appos" for p in a.children if p.dep_ == "poss"
+                       for k in self._phrase_actors(index, p, deep=False)]  # "El Fasher, the army's last stronghold"
+            targets = self._prep_targets(index, token, ["from"]) or holders or list(dict.fromkeys(
                 self._state_of(index, k) or k for k in targets))
         own = self._with_states(index, sources)
         targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
@@ -1213,8 +1241,9 @@ class InteractionFinder:
     def _intruders(self, comp: Token, subj: Token | None, sources: list[str], index: ActorIndex) -> list[str]:
         """The states whose forces or vessels a speaker says entered or violated the speaker's own territory."""
         if subj is None or comp.lemma_ not in self.gaz.intrusion_verbs or self.verbs.get(comp.lemma_, {}).get("code") \
-                or any(c.dep_ == "neg" for c in comp.children):
-            return []
+                or any(c.dep_ in ("neg", "mark") and c.lower_ in ("not", "n't", "never", "if", "unless")
+                       for c in comp.children):
+            return []  # not "would shoot down drones if Russia violated its airspace again"
         own = self._with_states(index, sources)
         doers = [self._state_of(index, k) or k for t in subj.subtree for k in self._actors_at(index, t)
                  if k not in own and index.actors[k].kind != "Location"]
@@ -1282,8 +1311,9 @@ class InteractionFinder:
             clauses.append(comp)
             # "that, while further aggression would result in a response, we remain committed"; "that it remained
             # committed to dialogue but would take all necessary measures"
-            clauses.extend(c for c in comp.children if c.dep_ == "advcl" or (
-                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+            clauses.extend(c for c in comp.children if (c.dep_ == "advcl" and not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)) or (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # not the condition: "if Russia violated"
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
         if not clauses and any(c.dep_ == "dobj" for c in token.children) and self._has_word(
@@ -1322,6 +1352,10 @@ class InteractionFinder:
             own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
             return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
                                            if k not in own], token)]
+        if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
+            failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
+            if failed:  # "saying Bogota had failed to stop armed groups": a reproach
+                return [Found(sources, "111", failed, token)]
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
@@ -1364,6 +1398,9 @@ class InteractionFinder:
             # carried out the strikes the story told of
         ready = next((c for c in comp.children if c.dep_ == "acomp" and c.lower_ in self.lex["readiness_words"]),
                      None)
+        warned = self._warned(comp, ready, aux, sources, subj_actors, subj, index)
+        if warned:  # "if Russia does not stop the killing, the United States is prepared to impose sanctions"
+            return [Found(sources, code, targets, token) for code, targets in warned]
         if ready is not None and self._own_side(index, sources, subj_actors, subj):
             return self._readiness(ready, sources, index, token)
         if future and not self._conditional(comp) and self._own_side(index, sources, subj_actors, subj):
@@ -1376,7 +1413,9 @@ class InteractionFinder:
             acts = [a for a in self._verbal(token.doc, comp, index, set(), speaker=sources)
                     if a.code.startswith(COOPERATIVE_ROOTS)]
             if acts:  # "Gil said Caracas would never recognise the court's jurisdiction": he refuses it
-                return [Found(sources, "120", a.targets, token) for a in acts]
+                return [Found(sources, "125" if a.code.startswith("04") else "120", a.targets, token) for a in acts]
+            if ((self.verbs.get(comp.lemma_) or {}).get("code") or "").startswith("04"):
+                return [Found(sources, "125", [], token)]  # "would not negotiate under blackmail": with the other side
         if future and not self._conditional(comp):
             aid_verbs = [v for v in comp.subtree if v.pos_ == "VERB" and v.lemma_ in self.lex["aid_verbs"]
                          and v.dep_ not in ("amod", "compound")]
@@ -1611,6 +1650,31 @@ class InteractionFinder:
                     and self._has_word(t.head, self.lex["hostile_labels"]) for k in self._actors_at(index, t)][:1]
         return []
 
+    def _warned(self, comp: Token, ready: Token | None, aux: set[str], sources: list[str], subj_actors: list[str],
+                subj: Token | None, index: ActorIndex) -> list[tuple[str, list[str]]]:
+        """The threats in a hostile act the speaker's side says it will do, or is ready to do, if another side does
+        (or does not do) something: each toward the side the condition names."""
+        cond = next((c for c in comp.children if c.dep_ == "advcl" and any(
+            m.lower_ in ("if", "unless") for m in c.children)), None)
+        if cond is None or not (ready is not None or aux & (MODALS_FUTURE | {"would"})) or any(
+                c.dep_ == "neg" for c in comp.children) or not self._own_side(index, sources, subj_actors, subj):
+            return []
+        own = self._with_states(index, sources) | set(subj_actors)
+        named = next((c for c in cond.children if c.dep_ in SUBJECT_DEPS), None)
+        warned = [k for k in self._phrase_actors(index, named, deep=True) if k not in own] if named is not None else []
+        clause = comp if ready is None else next((x for x in ready.children if x.dep_ == "xcomp"), None)
+        if not warned or clause is None:
+            return []
+        entry = self.verbs.get(clause.lemma_) or {}
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        words = {t.lower_ for c in objects for t in c.subtree}
+        act = next((v for k, v in entry.get("object_codes", {}).items() if k in words), None) or entry.get(
+            "code") or next((n["code"] for c in objects for n in [self.nouns.get(c.lower_) or {}] if n.get("code")),
+                            None)  # "to impose additional sanctions": the act threatened, with or without a target
+        table = self.lex["threat_of"]
+        code = next((table[p] for p in sorted(table, key=len, reverse=True) if act and act.startswith(p)), None)
+        return [(code, warned)] if code else []
+
     def _conditional(self, clause: Token) -> bool:
         return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
                    for c in clause.children)
@@ -1768,8 +1832,8 @@ class InteractionFinder:
             targets = [t for t in targets if t not in sources]
             if not targets and token.dep_ == "dobj" and head.lemma_ in light:
                 targets = [k for k in self._subject(head, index) if k not in sources]  # "Y received a call from X"
-            if not targets and len(sources) > 1:
-                sources, targets = sources[:1], sources[1:]
+            if not targets and len(sources) > 1 and not (as_object and self._is(head, "joining_verbs")):
+                sources, targets = sources[:1], sources[1:]  # not "Vance and Lutnick joined the meeting"
             targets = [t for t in targets if t not in sources]
             if not targets:
                 return []
@@ -1879,7 +1943,8 @@ class InteractionFinder:
                     or self._is(f.trigger, "withheld_acts") or any(
                     c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"} for c in f.trigger.children)):
                 # "said Caracas would never recognise the court's jurisdiction": a refusal
-                f.code, f.modality = "120", None  # "Paraguay's refusal to recognize Maduro's claim": a rejection
+                f.code, f.modality = "125" if f.code.startswith("04") else "120", None  # "Paraguay's refusal to
+                # recognize Maduro's claim": a rejection
         kept = []
         for f in found:
             if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
@@ -1891,6 +1956,8 @@ class InteractionFinder:
             if f.code == "010" and any(g.sources == f.sources and g.modality is None and self._tells_of(f, g)
                                        for g in found):
                 continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
+            if f.code == "010" and self._attributes_only(f, found):
+                continue  # "Afghan forces targeted Pakistani posts, Afghanistan's defence ministry said": a source
             if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
                                      and (f.code not in THIRD_PARTY_CODES or g.code == f.code)
                                      and g.modality == f.modality for g in found):
@@ -1981,6 +2048,9 @@ class InteractionFinder:
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
+            if not targets and f.code == "125":  # "would not negotiate under blackmail": with whoever coerced
+                coercions = self._earlier_acts_of_others(f, found, index, ("16", "17", "18", "19", "20"))
+                targets = [k for k in coercions[-1].sources if k not in f.sources] if coercions else []
             if len(targets) == 2 and (f.code.startswith("02") or f.code in ("039", "045")) \
                     and not set(targets) <= fighting and self._sides_by_salience(f, targets, index):
                 # "Dujarric urged both sides": the two at war in the story, when the sentence does not name them
@@ -2008,7 +2078,8 @@ class InteractionFinder:
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("13"):
                 targets = self._demanded_of(f, found)
-            if not targets and f.code in ("130", "138"):  # "Cambodia said it would respond in kind": to the other side
+            if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
+                # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
@@ -2123,7 +2194,7 @@ class InteractionFinder:
         obj = next((c for c in f.trigger.children if c.dep_ == "dobj"), None)
         subject = next((c for c in f.trigger.children if c.dep_ == "nsubj"), None)
         if obj is None and subject is not None and subject.lower_ in DEED_PRONOUNS:
-            earlier = self._earlier_acts_of_others(f, found, index, ("17", "18", "19", "20"))
+            earlier = self._earlier_acts_of_others(f, found, index, ("16", "17", "18", "19", "20"))
             return [k for k in earlier[-1].sources if k not in f.sources] if earlier else []  # "This is unlawful"
         if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:
             # "concern at the loss of life following yesterday's strike": the attack the reproach is about
@@ -2299,8 +2370,11 @@ class InteractionFinder:
 
     @staticmethod
     def _reciprocal(trigger: Token) -> bool:
+        """ "pledged not to use force against each other", "Russia and Ukraine each released 150 prisoners"."""
         text = " " + trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1].text.lower() + " "
-        return " each other " in text or " one another " in text
+        return " each other " in text or " one another " in text or any(
+            g.lower_ == "each" and g.dep_ in ("appos", "advmod", "npadvmod") for c in trigger.children
+            if c.dep_ in SUBJECT_DEPS for g in (c, *c.children))
 
     def _accuser_referred_to(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """ "a charge Bangkok denied", "rejected the accusation", "the protest": who made the reproach the text

@@ -533,3 +533,33 @@ def test_both_warring_parties_are_the_army_and_the_group_not_the_armys_state(ext
                       "warring parties to agree to an immediate humanitarian truce.")
     appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert {ex.actors[t].name for t in appeal.targets} == {"Rapid Support Forces", "Sudanese Armed Forces"}
+
+
+def test_a_title_with_cabinet_in_it_is_no_cabinet(extract_text):
+    ex = extract_text("Rubio welcomed Kenyan Prime Cabinet Secretary Musalia Mudavadi to the Department of State.")
+    assert not [a for a in ex.actors.values() if "Cabinet" in a.name]
+
+
+def test_they_after_a_call_are_the_two_who_spoke(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Volodymyr Zelenskyy of Ukraine this evening. He "
+                      "said the UK would provide more air defence to Ukraine. They agreed to speak again soon.")
+    agreed = [i for i in ex.interactions if "agreed" in i.evidence]
+    assert [(ex.actors[i.actor].name, [ex.actors[t].name for t in i.targets]) for i in agreed] == [
+        ("Keir Starmer", ["Volodymyr Zelenskyy"])]
+
+
+def test_a_state_body_named_in_apposition_is_that_body(extract_text):
+    ex = extract_text("The UK has today sanctioned 12 officers of Russia's military intelligence service, the GRU, and "
+                      "two GRU-linked hacking groups.")
+    assert [a.name for a in ex.actors.values() if a.kind == "Organization"] == ["GRU"]
+
+
+def test_an_embassy_is_named_with_its_post_which_stays_a_place(extract_text):
+    ex = extract_text("Protesters stormed the Swedish embassy in Baghdad.")
+    names = {a.name: a.kind for a in ex.actors.values()}
+    assert names["Swedish embassy in Baghdad"] == "Organization" and names["Baghdad"] == "Location"
+
+
+def test_a_un_body_is_found_by_its_short_name(extract_text):
+    ex = extract_text("The U.N. Assistance Mission in Afghanistan said it was investigating the reports.")
+    assert "UNAMA" in {a.name for a in ex.actors.values()}

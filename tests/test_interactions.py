@@ -152,7 +152,7 @@ def test_readout_statements_inherit_the_date_of_the_call(extract_text):
         ("Israel allowed the first convoy of humanitarian aid trucks to enter the Gaza Strip.",
          ("Israel", "08", {"Gaza"})),
         ("A court in Belarus found Rico Krieger guilty of terrorism.", ("Belarus", "11", {"Rico Krieger"})),
-        ("Protesters stormed the Swedish embassy in Baghdad.", ("Iraq", "14", {"Swedish embassy"})),
+        ("Protesters stormed the Swedish embassy in Baghdad.", ("Iraq", "14", {"Swedish embassy in Baghdad"})),
         ("A suicide bomber from the Baloch Liberation Army blew himself up at a station in Quetta.",
          ("Baloch Liberation Army", "18", {"Quetta"})),
         ("Israel called up 300,000 reservists ahead of an offensive against Hamas.", ("Israel", "15", {"Hamas"})),
@@ -909,7 +909,8 @@ def test_a_ministry_of_a_group_that_rules_answers_for_the_group_not_the_last_sta
 def test_a_un_mission_in_a_country_is_not_that_country(extract_text):
     ex = extract_text("The U.N. Assistance Mission in Afghanistan (UNAMA) urged both Pakistan and Afghanistan to "
                       "exercise restraint.")
-    assert [ex.actors[i.actor].name for i in ex.interactions] == ["United Nations"]
+    assert [ex.actors[i.actor].name for i in ex.interactions] == ["UNAMA"]
+    assert ex.actors[ex.interactions[0].actor].affiliations == ["org:Q1065"]  # a body of the United Nations
 
 
 def test_a_news_agency_told_something_is_not_addressed(extract_text):
@@ -2331,3 +2332,84 @@ def test_declaring_an_agreement_void_or_not_recognising_a_court_rejects_it(extra
 def test_militants_a_group_leads_are_that_group(extract_text):
     ex = extract_text("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023.")
     assert asserts_fact(ex, "Hamas", "19", {"Israel"})
+
+
+def test_a_trailing_source_of_another_sides_act_makes_no_statement(extract_text):
+    ex = extract_text("Afghan Taliban forces attacked several Pakistani border posts on Saturday, Afghanistan's "
+                      "defence ministry said.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+    ex = extract_text("Brazil's foreign ministry said on Thursday that Lula had offered to mediate between Colombia "
+                      "and Ecuador.")
+    assert [i for i in ex.interactions if i.cameo.startswith("01")]  # a statement that leads its report stays
+
+
+def test_a_town_seized_from_a_side_is_taken_from_that_side(extract_text):
+    ex = extract_text("The Rapid Support Forces seized El Fasher from the Sudanese Armed Forces in October.")
+    assert facts(ex) == {("Rapid Support Forces", "19", frozenset({"Sudanese Armed Forces"}))}
+    ex = extract_text("The RSF has been fighting the Sudanese Armed Forces since 2023. The RSF seized El Fasher, the "
+                      "army's last stronghold in Darfur, in October.")
+    assert asserts_fact(ex, "Rapid Support Forces", "19", {"Sudanese Armed Forces"})
+    assert not asserts_fact(ex, "Rapid Support Forces", "19", {"Sudan"})
+
+
+def test_a_seized_ship_is_property_not_an_actor(extract_text):
+    ex = extract_text("On Friday, Houthi forces seized the bulk carrier Eternal Star off the port of Hudaydah.")
+    assert [(i.cameo, i.targets) for i in ex.interactions] == [("1711", [])]
+    assert "Eternal Star" not in {a.name for a in ex.actors.values()}
+
+
+def test_readiness_to_join_a_peacekeeping_force_is_a_pledge_of_protection(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Volodymyr Zelenskyy of Ukraine. He reiterated "
+                      "that the UK stood ready to deploy troops to Ukraine as part of a multinational force.")
+    assert asserts_fact(ex, "Keir Starmer", "03", {"Ukraine"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("15")]
+
+
+def test_a_consequence_on_a_condition_another_side_must_meet_threatens_it(extract_text):
+    ex = extract_text("President Trump said that if Russia does not stop the killing, the United States is prepared "
+                      "to impose additional sanctions on Russian oil exports.")
+    assert [(i.cameo, first_targets(ex, "13")) for i in ex.interactions] == [("1312", ["Russia"])]
+    ex = extract_text("Tusk said Poland would shoot down drones if Russia violated its airspace again.")
+    assert asserts_fact(ex, "Donald Tusk", "13", {"Russia"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("11")]  # the condition accuses no one
+
+
+def test_readiness_for_a_ceasefire_is_offered_to_the_other_side(extract_text):
+    ex = extract_text("Russia's strikes on Ukrainian cities killed 31 people. President Zelenskyy thanked President "
+                      "Trump for his leadership and reiterated Ukraine's readiness for an unconditional ceasefire.")
+    assert any(i.cameo == "0356" and first_targets(ex, "0356") == ["Russia"] for i in ex.interactions)
+    ex = extract_text("Pashinyan reaffirmed Armenia's commitment to talks with Azerbaijan.")
+    assert asserts_fact(ex, "Nikol Pashinyan", "03", {"Azerbaijan"})
+
+
+def test_support_for_someones_willingness_is_support_for_them(extract_text):
+    ex = extract_text("President Lee expressed support for President Trump's willingness to engage with Kim Jong Un.")
+    assert first_targets(ex, "05") == ["Donald Trump"]
+
+
+def test_those_who_join_a_meeting_do_not_meet_each_other(extract_text):
+    ex = extract_text("Vice President JD Vance and Secretary of Commerce Howard Lutnick joined the meeting.")
+    assert not ex.interactions
+    ex = extract_text("Vice President JD Vance and Secretary of Commerce Howard Lutnick held a meeting on Monday.")
+    assert asserts_fact(ex, "JD Vance", "04", {"Howard Lutnick"})
+
+
+def test_two_sides_that_each_released_prisoners_released_them_to_each_other(extract_text):
+    ex = extract_text("Russia and Ukraine each released 150 prisoners of war on Monday.")
+    assert asserts_fact(ex, "Russia", "08", {"Ukraine"}) and asserts_fact(ex, "Ukraine", "08", {"Russia"})
+
+
+def test_a_side_said_to_have_failed_to_act_is_reproached(extract_text):
+    ex = extract_text("Katz said the Lebanese army had failed to disarm the group south of the Litani River.")
+    assert asserts_fact(ex, "Israel Katz", "11", {"Lebanese army"})
+
+
+def test_raising_a_levy_on_a_states_goods_sanctions_it(extract_text):
+    ex = extract_text("Ecuador raised the levy on Colombian goods to 60% from 30% on Wednesday.")
+    assert [(i.cameo, first_targets(ex, "163")) for i in ex.interactions] == [("163", ["Colombia"])]
+
+
+def test_refusing_to_negotiate_under_coercion_rejects_talks_with_the_coercer(extract_text):
+    ex = extract_text("Ecuador raised the levy on Colombian goods. President Gustavo Petro said Colombia would take "
+                      "the case to the Andean Community's court and would not negotiate under blackmail.")
+    assert any(i.cameo == "125" and first_targets(ex, "125") == ["Ecuador"] for i in ex.interactions)
