@@ -1172,12 +1172,13 @@ class ActorRecognizer:
                 continue
             title = " ".join(doc[k].lower_ for k in range(i + 1, run_end))
             span = doc[i + 1 : run_end]
-            holder = self._named_in_apposition(index, span) or resolved.get(title) or self._holder_of(
-                index, title, i, doc[i].sent)
+            in_apposition = self._named_in_apposition(index, span)
+            holder = in_apposition or resolved.get(title) or self._holder_of(index, title, i, doc[i].sent)
             named_next = index.by_token.get(run_end)
-            if owner is not None and (holder is not None or (named_next is not None and any(
+            if owner is not None and not in_apposition and (holder is not None or (named_next is not None and any(
                     index.actors[k].kind == "Person" for k in named_next.keys))):
-                continue  # "Iran's Foreign Minister Abbas Araghchi": the title of a named person
+                continue  # "Iran's Foreign Minister Abbas Araghchi": the title of a named person; but "with
+                # Afghanistan's acting foreign minister, Amir Khan Muttaqi" is he
             if holder is None and (span[0].is_title or owner) and span.root.dep_ in ("nsubj", "nsubjpass"):
                 holder = self._unnamed_office_holder(index, span, owner)  # "The Prime Minister spoke to ..."
             if holder is None:
@@ -1185,6 +1186,8 @@ class ActorRecognizer:
             if not (span.end < len(doc) and doc[span.end].lower_ == "of"):
                 resolved.setdefault(title, holder)  # not "the Prime Minister of Israel": the readout's own stays
             index.actors[holder].aliases.add(f"the {span.text}")
+            if in_apposition and not index.actors[holder].titles:
+                index.actors[holder].titles.append(span.text)  # "Afghanistan's acting foreign minister, Amir Khan"
             self._add(index, taken, span, [holder], "title")
             title_tokens.update(range(span.start, span.end))
 
@@ -1417,7 +1420,11 @@ class ActorRecognizer:
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"
                     # "We urge the authorities to investigate": the state the story is about, not the speaker's
                     own = {k for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks}
-                    keys = self._most_named(index, "Country", t.i, excluding=own)
+                    homes = {a for k in own if self.gaz.actors.get(k) is not None
+                             and self.gaz.actors[k].category == "armed_group" for a in index.actors[k].affiliations}
+                    keys = list(homes)[:1] if len(homes) == 1 else self._most_named(index, "Country", t.i,
+                                                                                     excluding=own)
+                    # "Hezbollah rejected the government's plan to disarm it": the group's own state's
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):

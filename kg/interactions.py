@@ -212,6 +212,10 @@ class InteractionFinder:
         """What kind of body the gazetteer knows an actor as: international, government, armed_group, media, ..."""
         return getattr(self.gaz.actors.get(key), "category", None)
 
+    def _insurgent(self, index: ActorIndex, keys: list[str]) -> bool:
+        """Whether the actors are an armed group or speak for one, which may defy its own state."""
+        return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
+
     def _media(self, key: str) -> bool:
         """A news outlet: it reports what was said, it is not who was spoken to."""
         return self._category(key) == "media"
@@ -308,17 +312,31 @@ class InteractionFinder:
         return act.trigger.i in {t.i for t in statement.trigger.subtree} and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
+    def _described_object(self, token: Token) -> Token | None:
+        """ "struck what Israel's military said were Hezbollah weapons depots": the object as someone described it."""
+        return next((a for c in token.children if c.dep_ == "ccomp" and self._is_speech(c)
+                     for inner in c.children if inner.dep_ == "ccomp" and any(
+                         w.lower_ == "what" for w in inner.children if w.dep_ in SUBJECT_DEPS)
+                     for a in inner.children if a.dep_ in ("attr", "oprd")), None)
+
     def _attributes_only(self, statement: Found, found: list[Found]) -> bool:
         """Whether a bare statement only names the source of another side's act told before it in the sentence
         ("..., the ministry said"): the story's attribution, not a statement of its own."""
         said = statement.trigger
-        if statement.modality is not None or statement.specific_speech or not self._is_speech(said):
+        according = next((a for a in said.ancestors if a.lower_ == "according"), None)
+        if statement.modality is not None or statement.specific_speech or not (
+                self._is_speech(said) or according is not None):
             return False
+        if said.dep_ == "ccomp" and self._described_object(said.head) is not None:
+            return True  # "struck what Israel's military said were Hezbollah weapons depots"
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
-                                                          for t in said.doc[subject.right_edge.i + 1:said.i]):
+        if according is not None:  # "..., according to a statement from the Lebanese presidency"
+            start = according.i
+        elif subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
+                                                            for t in said.doc[subject.right_edge.i + 1:said.i]):
             return False
-        start = min(subject.left_edge.i, said.i)
+        else:
+            start = min(subject.left_edge.i, said.i)
         told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
         own = [g for g in found if g is not statement and g.trigger.sent == said.sent
                and set(g.sources) & set(statement.sources)]
@@ -790,7 +808,8 @@ class InteractionFinder:
                 a.dep_ in ("aux", "mark", "advmod") for a in c.children) for g in c.children
              if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None) or next(  # "welcomed the statement ... affirming X"
             (o for c in token.children if c.dep_ == "prep" and c.lower_ in entry.get("object_preps", ())
-             for o in c.children if o.dep_ == "pobj"), None)  # misparsed; "agreed on the need for X to act"
+             for o in c.children if o.dep_ == "pobj"), None) or (  # misparsed; "agreed on the need for X to act"
+            self._described_object(token) if entry.get("conflict") else None)
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN") and (
                 dobj is None or dobj.lower_ in RELATIVE_PRONOUNS) and not any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
@@ -1115,6 +1134,8 @@ class InteractionFinder:
             targets = self._prep_targets(index, token, ["from"]) or holders or list(dict.fromkeys(
                 self._state_of(index, k) or k for k in targets))
         own = self._with_states(index, sources)
+        if code.startswith("12") and self._insurgent(index, sources):
+            own = {k for k in own if index.actors[k].kind != "Country"}  # "Hezbollah rejected the government's plan"
         targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
         if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
             sources = sources + [k for k in self._partners(index, token, before_with=True)
@@ -1279,8 +1300,13 @@ class InteractionFinder:
         rejected = self._code_of(dobj.head).startswith("12")
         keys: list[str] = []
         own = self._with_states(index, sources)
+        if rejected and self._insurgent(index, sources):  # "Hezbollah rejected the government's plan": its state's
+            own = {k for s in sources for k in [s, *index.actors[s].affiliations] if index.actors[k].kind != "Country"}
         inner, examples = self._asides(index, dobj)
-        outside = [t for t in dobj.subtree if t.i not in inner | examples]
+        inner = inner | {t.i for a in dobj.subtree if a.dep_ == "advcl" and a.i != dobj.i
+                         and any(m.dep_ == "mark" and m.lower_ not in ("for", "that") for m in a.children)
+                         for t in a.subtree}
+        outside = [t for t in dobj.subtree if t.i not in inner | examples]  # not "as long as Israel occupied ..."
         named = any(self._actors_at(index, t) for t in outside)
         for t in outside if named else [t for t in dobj.subtree if t.i not in inner]:
             for k in self._actors_at(index, t):
@@ -1356,6 +1382,12 @@ class InteractionFinder:
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
             if failed:  # "saying Bogota had failed to stop armed groups": a reproach
                 return [Found(sources, "111", failed, token)]
+        if self._has_word(comp, self.lex["violation_phrases"]):
+            doers = [k for c in comp.children if c.dep_ == "agent" for k in self._phrase_actors(index, c, deep=True)] \
+                or [k for k in subj_actors if index.actors[k].kind != "Location"]
+            doers = [k for k in doers if k not in self._with_states(index, sources)]
+            if doers:  # "said the sites were being used by Hezbollah to rebuild its arsenal in violation of the truce"
+                return [Found(sources, "112", doers, token)]
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
@@ -2037,6 +2069,8 @@ class InteractionFinder:
             targets = f.targets if f.code.startswith(("17", "18", "19", "20")) else [  # not "deployed troops to Bolivar
                 k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
+            targets = [k for k in targets if not (index.actors[k].kind == "Location" and self._state_of(index, k)
+                                                  in targets)]  # "in Afghanistan's Paktika province": Afghanistan
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
                 targets = [k for k in targets if not self._region(index.actors[k])]
@@ -2116,8 +2150,9 @@ class InteractionFinder:
                 if index.actors[source].kind == "Location":
                     continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
                 tg = [k for k in dict.fromkeys(targets) if k != source and not (  # a spokesman does not accuse or
-                    f.code[:2] in ("11", "12") and index.actors[k].kind == "Country"  # reject his own state
-                    and k in self._with_states(index, [source]))]
+                    f.code[:2] in ("11", "12") and index.actors[k].kind == "Country"  # reject his own state, but
+                    and k in self._with_states(index, [source])
+                    and not self._insurgent(index, [source]))]  # a rebel may
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
                         source in index.actors[k].affiliations for k in tg):
                     continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president
@@ -2206,12 +2241,19 @@ class InteractionFinder:
         if named:  # "the Cambodian attacks": the phrase names the attacker
             return named[:1]
         earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))
-        same_kind = [e for e in earlier for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
-                     if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
+        hostile = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
+                   and e.modality is None]
+
+        def of_kind(acts: list[Found]) -> list[Found]:
+            return [e for e in acts for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
+                    if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
+        same_kind = of_kind(earlier)
+        conflict = self.nouns.get(obj.lemma_, {}).get("conflict")
+        if of_kind(hostile)[-1:] != same_kind[-1:] or (conflict and not same_kind and hostile[:1] != earlier[:1]):
+            return []  # "Pakistan's military said the strikes targeted fighters of the TTP": its own strikes
         # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
         # or, for "condemned these actions", the hostile act reported last
-        lead = earlier[:1] if self.nouns.get(obj.lemma_, {}).get("conflict") else (
-            earlier[-1:] if self._is(obj, "deed_nouns") else [])
+        lead = earlier[:1] if conflict else (earlier[-1:] if self._is(obj, "deed_nouns") else [])
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []

@@ -2413,3 +2413,52 @@ def test_refusing_to_negotiate_under_coercion_rejects_talks_with_the_coercer(ext
     ex = extract_text("Ecuador raised the levy on Colombian goods. President Gustavo Petro said Colombia would take "
                       "the case to the Andean Community's court and would not negotiate under blackmail.")
     assert any(i.cameo == "125" and first_targets(ex, "125") == ["Ecuador"] for i in ex.interactions)
+
+
+def test_a_province_named_with_its_state_is_not_a_second_target(extract_text):
+    ex = extract_text("Pakistani jets carried out air strikes on suspected militant hideouts in Afghanistan's Paktika "
+                      "and Khost provinces late on Tuesday.")
+    assert facts(ex) == {("Pakistan", "19", frozenset({"Afghanistan"}))}
+
+
+def test_expelling_a_million_people_is_mass_expulsion(extract_text):
+    ex = extract_text("Pakistan has expelled more than a million Afghans since launching a crackdown on migrants.")
+    assert [i.cameo for i in ex.interactions] == ["201"]
+
+
+def test_a_side_that_reports_its_own_strikes_accuses_no_one(extract_text):
+    ex = extract_text("Pakistani jets carried out air strikes in Afghanistan on Tuesday. Taliban forces fired on "
+                      "Pakistani border posts on Wednesday. Pakistan's military said the strikes targeted fighters of "
+                      "the Tehreek-e-Taliban Pakistan.")
+    assert not [i for i in ex.interactions if i.cameo == "1123"]
+
+
+def test_an_aggression_that_will_not_be_left_unanswered_is_threatened(extract_text):
+    ex = extract_text("Pakistani jets carried out air strikes on militant hideouts in Afghanistan on Tuesday. \"The "
+                      "Islamic Emirate will not leave this aggression unanswered,\" chief spokesman Zabihullah Mujahid "
+                      "said on X.")
+    assert asserts_fact(ex, "Zabihullah Mujahid", "13", {"Pakistan"})
+
+
+def test_what_someone_said_the_target_was_is_the_target(extract_text):
+    ex = extract_text("Israeli warplanes struck what Israel's military said were Hezbollah weapons depots in southern "
+                      "Lebanon on Tuesday, killing at least seven people, Lebanon's health ministry said.")
+    assert facts(ex) == {("Israel", "19", frozenset({"Hezbollah"}))}
+
+
+def test_acts_said_to_be_in_violation_of_a_truce_are_an_accusation(extract_text):
+    ex = extract_text("The Israeli military said the sites were being used by Hezbollah to rebuild its arsenal in "
+                      "violation of the truce.")
+    assert asserts_fact(ex, "Israel Defense Forces", "11", {"Hezbollah"})
+
+
+def test_according_to_a_statement_after_another_sides_act_makes_no_statement(extract_text):
+    ex = extract_text("U.S. envoy Morgan Ortagus met President Joseph Aoun in Beirut on Monday and urged Lebanon to "
+                      "speed up the disarmament of Hezbollah, according to a statement from the Lebanese presidency.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+
+
+def test_an_armed_group_may_reject_its_own_governments_plan(extract_text):
+    ex = extract_text("Israeli jets struck Lebanon. The group's secretary-general, Naim Qassem, said last week that "
+                      "Hezbollah rejected the government's plan to disarm it as long as Israel occupied Lebanese land.")
+    assert asserts_fact(ex, "Naim Qassem", "12", {"Lebanon"})
