@@ -566,8 +566,8 @@ def test_a_un_body_is_found_by_its_short_name(extract_text):
 
 
 def test_a_title_with_the_name_in_apposition_is_that_person(extract_text):
-    ex = extract_text("Turkish Foreign Minister Hakan Fidan spoke by phone on Wednesday with Pakistani Foreign Minister "
-                      "Ishaq Dar and with Afghanistan's acting foreign minister, Amir Khan Muttaqi, Turkish diplomatic "
-                      "sources said.")
+    ex = extract_text("Turkish Foreign Minister Hakan Fidan spoke by phone on Wednesday with Pakistani Foreign "
+                      "Minister Ishaq Dar and with Afghanistan's acting foreign minister, Amir Khan Muttaqi, Turkish "
+                      "diplomatic sources said.")
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert [ex.actors[t].name for t in call.targets] == ["Ishaq Dar", "Amir Khan Muttaqi"]
