@@ -1418,13 +1418,7 @@ class ActorRecognizer:
                 keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
                 if not keys and low in self.gaz.government_nouns and t.is_lower and not any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"
-                    # "We urge the authorities to investigate": the state the story is about, not the speaker's
-                    own = {k for pos, ks in subjects if t.sent.start <= pos < t.i for k in ks}
-                    homes = {a for k in own if self.gaz.actors.get(k) is not None
-                             and self.gaz.actors[k].category == "armed_group" for a in index.actors[k].affiliations}
-                    keys = list(homes)[:1] if len(homes) == 1 else self._most_named(index, "Country", t.i,
-                                                                                     excluding=own)
-                    # "Hezbollah rejected the government's plan to disarm it": the group's own state's
+                    keys = self._government_named_before(doc, index, t) or self._government_of_story(index, subjects, t)
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -1595,6 +1589,22 @@ class ActorRecognizer:
                         if index.actors[k].kind == index.actors[keys[0]].kind and k not in keys]
             return keys + partners  # "Turkey and Qatar, which brokered a ceasefire": both
         return None
+
+    @staticmethod
+    def _government_named_before(doc: Doc, index: ActorIndex, token: Token) -> list[str] | None:
+        """ "Sudan's army-led government ... the government's decision": the state whose government was named."""
+        return next((list(m.keys) for g in reversed(doc[max(0, token.i - 400) : token.i]) if g.lower_ == token.lower_
+                     for c in g.children if c.dep_ in ("poss", "amod", "compound")
+                     for m in [index.mention_at(c)] if m is not None and len(m.keys) == 1
+                     and index.actors[m.keys[0]].kind == "Country"), None)
+
+    def _government_of_story(self, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
+        """ "We urge the authorities to investigate": the state the story is about, not the speaker's; "Hezbollah
+        rejected the government's plan to disarm it": an armed group's own state."""
+        own = {k for pos, ks in subjects if token.sent.start <= pos < token.i for k in ks}
+        homes = {a for k in own if self.gaz.actors.get(k) is not None
+                 and self.gaz.actors[k].category == "armed_group" for a in index.actors[k].affiliations}
+        return list(homes) if len(homes) == 1 else self._most_named(index, "Country", token.i, excluding=own)
 
     def _recent_body(self, index: ActorIndex, word: str, position: int) -> list[str]:
         """The organization "the <word>" refers to: the last one named before with that word in its name, or for "the

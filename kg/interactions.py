@@ -212,6 +212,13 @@ class InteractionFinder:
         """What kind of body the gazetteer knows an actor as: international, government, armed_group, media, ..."""
         return getattr(self.gaz.actors.get(key), "category", None)
 
+    def _beside_its_state(self, index: ActorIndex, place: str, sent: Span) -> bool:
+        """Whether a sentence names a place coordinated with its state, as a target in its own right."""
+        state = self._state_of(index, place)
+        here = [m for m in index.mentions if len(m.keys) == 1 and sent.start <= m.start < sent.end]
+        return any(0 < b.start - a.end <= 2 and all(t.lower_ in ("and", "or", ",") for t in sent.doc[a.end : b.start])
+                   for a in here for b in here if {a.keys[0], b.keys[0]} == {place, state})
+
     def _insurgent(self, index: ActorIndex, keys: list[str]) -> bool:
         """Whether the actors are an armed group or speak for one, which may defy its own state."""
         return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
@@ -284,9 +291,9 @@ class InteractionFinder:
 
     def _misattached_conj(self, verb: Token) -> Token | None:
         """The finite verb a finite verbal act really coordinates with when the parser hung it on an infinitive, a
-        past perfect or a quotation below ("welcomed Kenya's offer to lead a mission and thanked Brazil", "said Phnom
-        Penh had asked the court to rule and called on Bangkok to accept it"): not for material acts, which a report
-        may chain."""
+        past perfect, a modal clause or a quotation below ("welcomed Kenya's offer to lead a mission and thanked
+        Brazil", "said Phnom Penh had asked the court to rule and called on Bangkok to accept it"): not for material
+        acts, which a report may chain."""
         if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(
                 c.dep_ in ("aux", "auxpass") for c in verb.children):
             return None
@@ -294,9 +301,10 @@ class InteractionFinder:
         quoted = verb.doc._.actor_index.quoted
         if head.i in quoted and verb.i not in quoted:  # 'said Washington "stands firmly with Guyana" and called on'
             return next((a for a in head.ancestors if a.i not in quoted and a.pos_ in ("VERB", "AUX")), None)
-        if head.tag_ not in ("VB", "VBG", "VBN") or (head.tag_ == "VBN" and not any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in head.children)):
-            return None
+        modal = verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in head.children)
+        if not modal and (head.tag_ not in ("VB", "VBG", "VBN") or (head.tag_ == "VBN" and not any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children))):
+            return None  # but "said the Philippines would not be intimidated and called for": he called
         if self._code_of(verb)[:2] not in ("01", "02", "03", "04", "05", "10", "11", "12", "13"):
             return None
         return next((a for a in head.ancestors if a.tag_ in FINITE_TAGS and a.pos_ in ("VERB", "AUX")), None)
@@ -323,20 +331,15 @@ class InteractionFinder:
         """Whether a bare statement only names the source of another side's act told before it in the sentence
         ("..., the ministry said"): the story's attribution, not a statement of its own."""
         said = statement.trigger
-        according = next((a for a in said.ancestors if a.lower_ == "according"), None)
-        if statement.modality is not None or statement.specific_speech or not (
-                self._is_speech(said) or according is not None):
+        if statement.modality is not None or statement.specific_speech or not self._is_speech(said):
             return False
         if said.dep_ == "ccomp" and self._described_object(said.head) is not None:
             return True  # "struck what Israel's military said were Hezbollah weapons depots"
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if according is not None:  # "..., according to a statement from the Lebanese presidency"
-            start = according.i
-        elif subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
-                                                            for t in said.doc[subject.right_edge.i + 1:said.i]):
+        if subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
+                                                          for t in said.doc[subject.right_edge.i + 1:said.i]):
             return False
-        else:
-            start = min(subject.left_edge.i, said.i)
+        start = min(subject.left_edge.i, said.i)
         told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
         own = [g for g in found if g is not statement and g.trigger.sent == said.sent
                and set(g.sources) & set(statement.sources)]
@@ -726,8 +729,10 @@ class InteractionFinder:
     def _denied_after(self, clause: Token) -> bool:
         """Whether a clause is told as fact and then denied by others ("X accused Kabul of ..., a charge the Taliban
         deny"), which the parser takes for the content of the denial."""
-        return clause.dep_ == "ccomp" and clause.i < clause.head.i and any(
+        return clause.dep_ == "ccomp" and clause.i < clause.head.i and (any(
             c.dep_ == "dobj" and self._is(c, "accusation_nouns") and c.i > clause.i for c in clause.head.children)
+            or any(self._is(t, "accusation_nouns") for t in clause.doc[clause.right_edge.i + 1 : clause.head.i]))
+        # "..., a charge Abu Dhabi has repeatedly denied", parsed with "charge" inside the denier's name
 
     def _reported_will(self, clause: Token) -> bool:
         """Whether "would" is a speaker's reported "will" for their own side: "Fidan said Turkey would continue to
@@ -2070,7 +2075,8 @@ class InteractionFinder:
                 k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
             targets = [k for k in targets if not (index.actors[k].kind == "Location" and self._state_of(index, k)
-                                                  in targets)]  # "in Afghanistan's Paktika province": Afghanistan
+                                                  in targets and not self._beside_its_state(index, k, sent))]
+            # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
                 targets = [k for k in targets if not self._region(index.actors[k])]

@@ -571,3 +571,11 @@ def test_a_title_with_the_name_in_apposition_is_that_person(extract_text):
                       "diplomatic sources said.")
     call = next(i for i in ex.interactions if i.cameo.startswith("04"))
     assert [ex.actors[t].name for t in call.targets] == ["Ishaq Dar", "Amir Khan Muttaqi"]
+
+
+def test_the_government_is_the_state_whose_government_was_named(extract_text):
+    ex = extract_text("Sudan's army-led government on Wednesday rejected a proposal by the United States, Saudi "
+                      "Arabia, Egypt and the United Arab Emirates for a truce. Massad Boulos said Washington was "
+                      "disappointed by the government's decision.")
+    disappointed = next(i for i in ex.interactions if "disappointed" in i.evidence and i.cameo.startswith("11"))
+    assert [ex.actors[t].name for t in disappointed.targets] == ["Sudan"]
