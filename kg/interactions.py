@@ -372,6 +372,8 @@ class InteractionFinder:
         heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
         keys: list[str] = []
         for h in heads:
+            if acting and h.pos_ == "NOUN" and self._is(h, "private_nouns"):
+                continue  # "British logistics companies supplying aid": firms, not their state
             if h.i in index.named_counterparts:  # "his Japanese and ROK counterparts, A and B": the people named
                 keys.extend(k for k in index.named_counterparts[h.i] if k not in keys)
                 continue
@@ -995,7 +997,11 @@ class InteractionFinder:
             for n in entry["needs"]
         ):
             return []
-        if not targets:
+        if entry.get("trailing_preps"):  # "attributed a campaign of attacks on ... to the GRU"
+            hung = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in entry["trailing_preps"]]
+            targets = [k for t in hung[-1:] for o in t.children if o.dep_ == "pobj"
+                       for k in self._phrase_actors(index, o, deep=False)]
+        elif not targets:
             if dobj is not None and not entry.get("speech") and not entry.get("objects_table") \
                     and not entry.get("topic_object"):
                 targets = [k for k in self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
@@ -1006,7 +1012,8 @@ class InteractionFinder:
                 targets = self._phrase_actors(index, dobj, deep=False)
         # "the two officials discussed cooperation with Japan": each other, not Japan
         among_themselves = entry.get("symmetric") and len(sources) > 1
-        if not targets and dobj is not None and not entry.get("speech") and not among_themselves:
+        if not targets and dobj is not None and not entry.get("speech") and not among_themselves \
+                and not entry.get("trailing_preps"):
             # "signed a pact with Papua New Guinea", "severed relations with Israel", "suspended talks with the US"
             victims = code.startswith("11") and (self.nouns.get(dobj.lemma_, {}).get("conflict") or self._is(
                 dobj, "deed_nouns"))  # "condemned the attack on X": X is its victim, not the one condemned
@@ -2013,6 +2020,10 @@ class InteractionFinder:
                 f.trigger.pos_ == "VERB" or f.trigger.head.lemma_ in self.lex["nominal_light_verbs"]):
             return f  # not an attack named in passing: "helping Ukraine against Putin's invasion"
         for s in found:
+            if s.code == "010" and s.modality is None and self._is(s.trigger, "assessing_verbs") \
+                    and f.trigger in s.trigger.subtree and not set(f.sources) & set(s.sources):
+                return Found(s.sources, "112", f.sources, f.trigger)  # "The NCSC assesses that GRU Unit 26165
+                # carried out a disruptive attack": its attribution of the attack
             if s.code != "010" or s.modality is not None or not self._is_speech(s.trigger) \
                     or f.trigger not in s.trigger.subtree or f.trigger.i in index.quoted or s.trigger.i > f.trigger.i:
                 continue  # not the story's own account with its source after it: "Russia pounded Kyiv, ... said"

@@ -2476,3 +2476,17 @@ def test_a_past_act_after_a_modal_clause_is_the_speakers(extract_text):
                       "called for the swift conclusion of a code of conduct between China and ASEAN members.")
     appeal = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert ex.actors[appeal.actor].name == "Ferdinand Marcos Jr." and appeal.modality is None
+
+
+def test_attributing_attacks_to_a_body_accuses_it(extract_text):
+    ex = extract_text("The National Cyber Security Centre attributed a campaign of cyber attacks against water "
+                      "utilities and hospitals in the UK, Poland and the Baltic states to the GRU.")
+    assert facts(ex) == {("National Cyber Security Centre", "11", frozenset({"GRU"}))}
+    assert not extract_text("Officials attributed the delay to bad weather.").interactions
+
+
+def test_an_attack_an_agency_assesses_someone_carried_out_is_its_accusation(extract_text):
+    ex = extract_text("The NCSC assesses that the GRU carried out a disruptive attack on a Polish water treatment "
+                      "facility in January and targeted British logistics companies supplying aid to Ukraine.")
+    assert asserts_fact(ex, "National Cyber Security Centre", "11", {"GRU"})
+    assert not [i for i in ex.interactions if i.cameo.startswith(("07", "19"))]
