@@ -781,6 +781,10 @@ class InteractionFinder:
             return []  # "Kinshasa was to blame": the one blamed
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if entry.get("agent_subject") and subject is not None and subject.pos_ == "NOUN" \
+                and not self._actors_at(index, subject):
+            return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
         sources = speaker or self._credited(index, token) or self._subject(token, index)
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -865,6 +869,11 @@ class InteractionFinder:
             elif entry["objects_table"] == "light":
                 return []
         gives_aid = False
+        supplied = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                    if o.dep_ == "pobj" and self._is(o, "aid_nouns")] if entry.get("aid") and dobj is not None and (
+            self._phrase_actors(index, dobj, deep=False)) else []
+        if supplied:  # "continues to supply the Houthis with weapons, funding, and training": to them
+            recipient, dobj = dobj, supplied[0]
         if dobj is not None and (code == "030" or entry.get("aid")) and (self._is(dobj, "aid_nouns") or (
                 entry.get("aid") and any(self._is(t, "aid_nouns") for t in dobj.subtree  # "a batch of missiles"
                                          if t.dep_ in ("dobj", "pobj", "conj") and t.head.lower_ not in ("to", "for"))
@@ -878,7 +887,8 @@ class InteractionFinder:
             else:  # "announced $1 billion in new aid for Ukraine": providing it
                 code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
                 gives_aid = True
-            targets = self._prep_targets(index, token, entry.get("preps") or ["to", "for"], deep=True) or [
+            targets = self._phrase_actors(index, recipient, deep=False) if supplied else self._prep_targets(
+                index, token, entry.get("preps") or ["to", "for"], deep=True) or [
                 k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "for")
                 for k in self._prep_targets(index, t.head, [t.lower_], deep=True)] or self._helped(index, [
                     v for v in [*token.children, *dobj.subtree]  # "a 60-million-euro package to help Moldova cope"
@@ -1004,8 +1014,14 @@ class InteractionFinder:
         elif not targets:
             if dobj is not None and not entry.get("speech") and not entry.get("objects_table") \
                     and not entry.get("topic_object"):
-                targets = [k for k in self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
-                           if k not in sources]  # "Armenia recalled its ambassador from Moscow"
+                listed = [k for t in token.subtree if t.dep_ == "prep" and t.lower_ == "including"
+                          and self._clause_verb(t.head) == token
+                          for o in t.children if o.dep_ == "pobj"
+                          for k in self._phrase_actors(index, o, deep=False)] if (code or "").startswith("16") else []
+                listed = [k for k in listed if index.actors[k].kind in ("Organization", "Person")]  # not "Dubai-based"
+                targets = listed or [k for k in self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
+                                     if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
+                # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
             targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)
                         if k not in targets]
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
@@ -2078,15 +2094,19 @@ class InteractionFinder:
                     date = para_date
             elif date is not None:
                 para_dates[paragraph_of(sent)] = date
-            if f.modality is None and resolver.published and self._performative(t):
-                date = resolver.published  # "The United States condemns ...", "We call on ...": said as published
+            if f.modality is None and resolver.published and (self._performative(t) or (
+                    f.code.startswith("13") and t.i not in index.quoted and any(
+                        c.dep_ == "aux" and c.lower_ in MODALS_FUTURE for c in t.children))):
+                date = resolver.published  # "The United States condemns ...", "We call on ...", "we will not
+                # hesitate to take further action": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
             targets = f.targets if f.code.startswith(("17", "18", "19", "20")) else [  # not "deployed troops to Bolivar
                 k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
             targets = [k for k in targets if not (index.actors[k].kind == "Location" and self._state_of(index, k)
-                                                  in targets and not self._beside_its_state(index, k, sent))]
+                                                  in targets and not self._beside_its_state(index, k, sent))
+                       and not self._open_water(index.actors[k])]  # "attack commercial shipping in the Red Sea"
             # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties

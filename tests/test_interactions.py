@@ -2490,3 +2490,33 @@ def test_an_attack_an_agency_assesses_someone_carried_out_is_its_accusation(extr
                       "facility in January and targeted British logistics companies supplying aid to Ukraine.")
     assert asserts_fact(ex, "National Cyber Security Centre", "11", {"GRU"})
     assert not [i for i in ex.interactions if i.cameo.startswith(("07", "19"))]
+
+
+def test_sanctioned_entities_named_after_including_are_the_targets(extract_text):
+    ex = extract_text("Today, the United States is sanctioning five entities based in China, Hong Kong, and the United "
+                      "Arab Emirates, including Shenzhen-based Qilin Bay Electronics Co., Ltd., for procuring "
+                      "components that the Houthis use to build ballistic missiles.")
+    assert first_targets(ex, "163") == ["Qilin Bay Electronics Co., Ltd."]
+
+
+def test_designating_someone_sanctions_them(extract_text):
+    ex = extract_text("Today, the Department of the Treasury designated two senior RSF commanders.")
+    assert facts(ex) == {("United States Department of the Treasury", "16", frozenset({"Rapid Support Forces"}))}
+
+
+def test_supplying_a_group_with_weapons_is_military_aid_to_it(extract_text):
+    ex = extract_text("Iran's Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF) continues to supply the Houthis "
+                      "with weapons, funding, and training.")
+    assert [(i.cameo, first_targets(ex, "072")) for i in ex.interactions] == [("072", ["Houthis"])]
+
+
+def test_a_thing_that_threatens_something_is_no_threat(extract_text):
+    ex = extract_text("Iran's support to the Houthis violates UN Security Council resolution 2216 and threatens "
+                      "freedom of navigation for all nations.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("13")]
+
+
+def test_attacks_on_shipping_at_sea_target_no_sea(extract_text):
+    ex = extract_text("The Houthis have continued to attack commercial shipping in the Red Sea and launched missiles "
+                      "at Israel.")
+    assert "Red Sea" not in {ex.actors[t].name for i in ex.interactions for t in i.targets}
