@@ -1216,8 +1216,9 @@ class ActorRecognizer:
             holders = [k for n in index.mentions if n.end <= m.start and n.kind in ("name", "title") for k in n.keys
                        if index.actors[k].kind == "Person" and m.keys[0] in index.actors[k].affiliations
                        and any(words <= set(self.gaz.office(t).split()) or (
-                           title == "leader" and self.gaz.office(t).lower() in self.gaz.leader_titles)
-                               for t in index.actors[k].titles)]
+                           title == "leader" and (self.gaz.office(t).lower() in self.gaz.leader_titles
+                                                  or t.lower().endswith("leader")))  # Kim Jong Un, "Supreme Leader"
+                               for t in [*index.actors[k].titles, *getattr(self.gaz.actors.get(k), "titles", ())])]
             if not holders:
                 continue
             index.mentions.remove(m)
@@ -1365,6 +1366,9 @@ class ActorRecognizer:
                 elif low == "sides" and {"two", "both"} & set(left) and len(self._salient(index, kind, t.i)) < count:
                     # "the two sides agreed", after a call between two people and in a text naming no two parties
                     keys = self._salient(index, "Person", t.i, callers)
+                if kind == "Person" and len(keys) == 2 and not met:
+                    met = self._opening_meeting(doc, index, t.i)
+                    keys = met if set(met) == set(keys) else keys  # "The leaders welcomed": first who spoke first
                 if "all" in left and low == "parties" and all(index.actors[k].kind == "Country" for k in keys):
                     continue  # "stressed that all parties should engage": the sides of an armed conflict, if any
                 if len(keys) == count:

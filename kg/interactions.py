@@ -1613,9 +1613,11 @@ class InteractionFinder:
                     for g in p.children if g.dep_ == "pobj"]  # "to hold a new round of talks with the US"
         targets = self._prep_targets(index, content, ["with", "to"], deep=True) + [
             k for o in objects for k in self._prep_targets(index, o, ["with", "between"], deep=True)]
+        if not targets and self._code_of(content).startswith("04"):  # "remained open to meeting the North Korean
+            targets = [k for o in objects for k in self._phrase_actors(index, o, deep=False)]  # leader": him
         if content.lemma_ in ("help", "assist", "support") and not targets:  # "ready to help Chisinau counter"
             targets = [k for k in self._helped(index, [content]) if k not in self._with_states(index, sources)]
-        diplomatic = self._has_word(content, self.lex["diplomacy_words"])
+        diplomatic = self._has_word(content, self.lex["diplomacy_words"]) or self._code_of(content).startswith("04")
         return [Found(sources, "036" if diplomatic else "030", targets, trigger)]
 
     def _judged_deed(self, clause: Token, subj: Token | None, subj_actors: list[str] | None, sources: list[str],
@@ -1810,6 +1812,10 @@ class InteractionFinder:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
+        if not sources and conflict and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and self._is(token.head.head, "salvo_nouns"):  # "Russia's latest barrage of missile and drone attacks"
+            sources = [k for c in token.head.head.children if c.dep_ in ("poss", "amod", "compound")
+                       for k in self._actors_at(index, c)]
         imposed = next((c for c in token.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)),
                        None)
         if not sources and imposed is not None:  # "sanctions imposed by the European Union on Rwandan officers"

@@ -579,3 +579,11 @@ def test_the_government_is_the_state_whose_government_was_named(extract_text):
                       "disappointed by the government's decision.")
     disappointed = next(i for i in ex.interactions if "disappointed" in i.evidence and i.cameo.startswith("11"))
     assert [ex.actors[t].name for t in disappointed.targets] == ["Sudan"]
+
+
+def test_the_leaders_of_a_readout_are_ordered_as_they_met(extract_text):
+    ex = extract_text("PM call with President Zelenskyy: 27 January 2026\n\nPrime Minister Keir Starmer spoke to "
+                      "President Volodymyr Zelenskyy of Ukraine this evening. The leaders welcomed the European "
+                      "Union's new sanctions package. They agreed to speak again in the coming days.")
+    agreed = next(i for i in ex.interactions if "agreed" in i.evidence)
+    assert ex.actors[agreed.actor].name == "Keir Starmer"

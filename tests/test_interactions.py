@@ -2520,3 +2520,22 @@ def test_attacks_on_shipping_at_sea_target_no_sea(extract_text):
     ex = extract_text("The Houthis have continued to attack commercial shipping in the Red Sea and launched missiles "
                       "at Israel.")
     assert "Red Sea" not in {ex.actors[t].name for i in ex.interactions for t in i.targets}
+
+
+def test_a_sides_barrage_of_attacks_is_its_attacks(extract_text):
+    ex = extract_text("The Prime Minister condemned Russia's latest barrage of missile and drone attacks on Ukraine's "
+                      "energy infrastructure on Monday night.")
+    assert asserts_fact(ex, "Russia", "19", {"Ukraine"})
+
+
+def test_being_open_to_meeting_a_leader_offers_to_meet_him(extract_text):
+    ex = extract_text("President Lee expressed support for President Trump's willingness to engage with Kim Jong Un, "
+                      "and President Trump said he remained open to meeting the North Korean leader.")
+    assert any(i.cameo == "036" and first_targets(ex, "036") == ["Kim Jong Un"] for i in ex.interactions)
+
+
+def test_a_states_pledge_to_invest_is_its_promise_of_economic_cooperation(extract_text):
+    ex = extract_text("President Donald J. Trump welcomed President Lee Jae-myung of the Republic of Korea to the "
+                      "White House today. The two leaders reviewed progress on Korea's pledge to invest $350 billion "
+                      "in the United States.")
+    assert asserts_fact(ex, "South Korea", "03", {"United States"})
