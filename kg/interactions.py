@@ -656,10 +656,13 @@ class InteractionFinder:
     def _is_speech(self, token: Token) -> bool:
         entry = self.verbs.get(token.lemma_, {})
         return bool(entry.get("speech") or entry.get("objects_table") == "emphasis"
-                    or (entry.get("code") or "").startswith("02"))
+                    or (entry.get("code") or "").startswith("02")
+                    or any(c.lower_ in entry.get("speech_with", ()) for c in token.children))
 
     def _modality(self, token: Token) -> str | None:
         """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
+        if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children):
+            return None  # "to halt Russia's strikes on Ukrainian cities, which killed at least 31 civilians": done
         node = token
         named = False  # an act named as the object of another ("refused to condemn Russia's invasion") stays a fact
         for _ in range(6):
@@ -705,9 +708,10 @@ class InteractionFinder:
                     return None
                 node = head
                 continue
-            if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-                node = self._misattached_conj(node) or node.head
-                continue
+            if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX") and not (node.i == token.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+                node = self._misattached_conj(node) or node.head  # not "The door has not closed on diplomacy,
+                continue  # and we urge Pyongyang to come to the table": a clause of its own
             if node.dep_ == "conj" and node.tag_ == "VBG" and node.head.pos_ == "NOUN":
                 node = node.head  # "discussed efforts to end the war ... and expanding trade": what was discussed
                 continue
@@ -773,8 +777,10 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
-        if entry.get("ccomp_speech") and any(c.dep_ == "ccomp" for c in token.children):
-            entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished": words
+        if (entry.get("ccomp_speech") or any(c.lower_ in entry.get("speech_with", ()) for c in token.children)) \
+                and any(c.dep_ == "ccomp" for c in token.children):
+            entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished", "made clear
+            # that if Russia does not stop the killing ...": words
         if entry.get("needs_crowd") and not self._crowd_subject(token):
             return []  # "thousands rallied", not "Iran rallied support"
         if token.dep_ == "xcomp" and token.head.lemma_ == "be" and (entry.get("code") or "").startswith("11"):

@@ -2539,3 +2539,15 @@ def test_a_states_pledge_to_invest_is_its_promise_of_economic_cooperation(extrac
                       "White House today. The two leaders reviewed progress on Korea's pledge to invest $350 billion "
                       "in the United States.")
     assert asserts_fact(ex, "South Korea", "03", {"United States"})
+
+
+def test_making_clear_a_consequence_on_a_condition_threatens(extract_text):
+    ex = extract_text("President Trump spoke with President Putin. The President made clear that if Russia does not "
+                      "stop the killing, the United States is prepared to impose additional sanctions.")
+    assert asserts_fact(ex, "Donald Trump", "13", {"Russia"})
+
+
+def test_a_clause_with_its_own_subject_after_a_negated_one_is_asserted(extract_text):
+    ex = extract_text("The United States strongly condemns North Korea's missile launch. The door has not closed on "
+                      "diplomacy, and we urge Pyongyang to come to the negotiating table without preconditions.")
+    assert asserts_fact(ex, "United States", "02", {"North Korea"})
