@@ -1469,7 +1469,8 @@ class ActorRecognizer:
                     subjects.append((t.i, voice))
                     subjects.sort()
             elif low in PLURAL_PRONOUNS and t.pos_ == "PRON":
-                keys = self._plural_antecedent(doc, index, subjects, t)
+                keys = self._clause_subject(index, t) if t.dep_ == "poss" else None
+                keys = keys or self._plural_antecedent(doc, index, subjects, t)
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -1487,6 +1488,16 @@ class ActorRecognizer:
         while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i != token.i:
             token = token.head
         return token.head
+
+    @staticmethod
+    def _clause_subject(index: ActorIndex, token: Token) -> list[str] | None:
+        """ "until the Houthis end their attacks": the subject of the clause a possessive "their" is in."""
+        verb = token.head.head if token.head.dep_ in ("dobj", "pobj", "nsubj", "attr") else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None) \
+            if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        mention = index.mention_at(subject) if subject is not None else None
+        return list(mention.keys) if mention is not None and all(
+            index.actors[k].kind in ("Country", "Organization") for k in mention.keys) else None
 
     def _plural_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
         """ "They": the group that was a subject within the last two sentences, else who met whom just before."""

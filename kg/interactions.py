@@ -661,8 +661,10 @@ class InteractionFinder:
 
     def _modality(self, token: Token) -> str | None:
         """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
-        if token.pos_ == "NOUN" and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children):
-            return None  # "to halt Russia's strikes on Ukrainian cities, which killed at least 31 civilians": done
+        if token.pos_ == "NOUN" and (any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children) or (
+                token.dep_ == "nsubj" and self._is(token.head, "continuing_verbs"))):
+            return None  # "to halt Russia's strikes on Ukrainian cities, which killed at least 31 civilians", "U.S.
+            # strikes against Houthi targets will continue": they happened, they go on
         node = token
         named = False  # an act named as the object of another ("refused to condemn Russia's invasion") stays a fact
         for _ in range(6):
@@ -1723,7 +1725,7 @@ class InteractionFinder:
         """The threats in a hostile act the speaker's side says it will do, or is ready to do, if another side does
         (or does not do) something: each toward the side the condition names."""
         cond = next((c for c in comp.children if c.dep_ == "advcl" and any(
-            m.lower_ in ("if", "unless") for m in c.children)), None)
+            m.lower_ in ("if", "unless", "until") for m in c.children)), None)
         if cond is None or not (ready is not None or aux & (MODALS_FUTURE | {"would"})) or any(
                 c.dep_ == "neg" for c in comp.children) or not self._own_side(index, sources, subj_actors, subj):
             return []
@@ -1738,7 +1740,10 @@ class InteractionFinder:
         words = {t.lower_ for c in objects for t in c.subtree}
         act = next((v for k, v in entry.get("object_codes", {}).items() if k in words), None) or entry.get(
             "code") or next((n["code"] for c in objects for n in [self.nouns.get(c.lower_) or {}] if n.get("code")),
-                            None)  # "to impose additional sanctions": the act threatened, with or without a target
+                            None) or (  # "to impose additional sanctions": the act threatened, with or without a target
+            next((n["code"] for n in [self.nouns.get(subj.lemma_) or {}] if n.get("code")), None)
+            if subj is not None and self._is(clause, "continuing_verbs") else None)  # "U.S. strikes will continue
+        # until the Houthis end their attacks"
         table = self.lex["threat_of"]
         code = next((table[p] for p in sorted(table, key=len, reverse=True) if act and act.startswith(p)), None)
         return [(code, warned)] if code else []

@@ -2551,3 +2551,10 @@ def test_a_clause_with_its_own_subject_after_a_negated_one_is_asserted(extract_t
     ex = extract_text("The United States strongly condemns North Korea's missile launch. The door has not closed on "
                       "diplomacy, and we urge Pyongyang to come to the negotiating table without preconditions.")
     assert asserts_fact(ex, "United States", "02", {"North Korea"})
+
+
+def test_strikes_that_will_continue_until_a_side_stops_go_on_and_threaten_it(extract_text):
+    ex = extract_text("Secretary Rubio made clear that U.S. strikes against Houthi targets in Yemen will continue "
+                      "until the Houthis end their attacks on U.S. and commercial vessels.")
+    assert facts(ex) == {("Marco Rubio", "13", frozenset({"Houthis"})), ("United States", "19", frozenset({"Houthis"})),
+                         ("Houthis", "19", frozenset({"United States"}))}
