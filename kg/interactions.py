@@ -2303,7 +2303,8 @@ class InteractionFinder:
                     if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
         same_kind = of_kind(earlier)
         conflict = self.nouns.get(obj.lemma_, {}).get("conflict")
-        if of_kind(hostile)[-1:] != same_kind[-1:] or (conflict and not same_kind and hostile[:1] != earlier[:1]):
+        if f.code == "1123" and (of_kind(hostile)[-1:] != same_kind[-1:] or (
+                conflict and not same_kind and hostile[:1] != earlier[:1])):
             return []  # "Pakistan's military said the strikes targeted fighters of the TTP": its own strikes
         # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
         # or, for "condemned these actions", the hostile act reported last
