@@ -2302,6 +2302,8 @@ class InteractionFinder:
             return [e for e in acts for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
                     if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
         same_kind = of_kind(earlier)
+        if not same_kind and f.code.startswith("11") and obj.pos_ == "NOUN":  # "Caracas condemned the drills":
+            same_kind = of_kind(self._earlier_acts_of_others(f, found, index, ("06",)))  # who held them
         conflict = self.nouns.get(obj.lemma_, {}).get("conflict")
         if f.code == "1123" and (of_kind(hostile)[-1:] != same_kind[-1:] or (
                 conflict and not same_kind and hostile[:1] != earlier[:1])):

@@ -587,3 +587,8 @@ def test_the_leaders_of_a_readout_are_ordered_as_they_met(extract_text):
                       "Union's new sanctions package. They agreed to speak again in the coming days.")
     agreed = next(i for i in ex.interactions if "agreed" in i.evidence)
     assert ex.actors[agreed.actor].name == "Keir Starmer"
+
+
+def test_a_states_department_of_something_is_its_body(extract_text):
+    ex = extract_text("The Philippine Department of Foreign Affairs summoned China's deputy chief of mission in Manila.")
+    assert "Philippine Department of Foreign Affairs" in {a.name for a in ex.actors.values()}

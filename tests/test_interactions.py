@@ -2558,3 +2558,14 @@ def test_strikes_that_will_continue_until_a_side_stops_go_on_and_threaten_it(ext
                       "until the Houthis end their attacks on U.S. and commercial vessels.")
     assert facts(ex) == {("Marco Rubio", "13", frozenset({"Houthis"})), ("United States", "19", frozenset({"Houthis"})),
                          ("Houthis", "19", frozenset({"United States"}))}
+
+
+def test_a_diplomatic_protest_named_in_passing_is_its_owners(extract_text):
+    ex = extract_text("The Secretary welcomed Manila's diplomatic protest to Beijing over the incident.")
+    assert asserts_fact(ex, "Philippines", "11", {"China"})
+
+
+def test_condemned_drills_are_the_drills_someone_held(extract_text):
+    ex = extract_text("The United States and Guyana held joint military drills near the border. Caracas condemned the "
+                      "drills as a provocation.")
+    assert asserts_fact(ex, "Venezuela", "11", {"United States"})
