@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import ActorIndex
+from kg.actors import QUOTES_OPEN, ActorIndex
 from kg.dates import WEEKDAYS, DateResolver
 from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -839,8 +839,8 @@ class InteractionFinder:
             targets = self._phrase_actors(index, passive, deep=True)  # "Netanyahu was urged by Blinken"
         conflict = entry.get("conflict", False)
         if entry.get("not_objects") and any(
-                t.lemma_ in entry["not_objects"] for c in token.children if c.dep_ in ("dobj", "npadvmod", "attr")
-                for t in c.subtree):
+                t.lemma_ in entry["not_objects"] or t.lower_ in entry["not_objects"]
+                for c in token.children if c.dep_ in ("dobj", "npadvmod", "attr") for t in c.subtree):
             return []  # "strike a deal"
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]
@@ -1235,7 +1235,8 @@ class InteractionFinder:
             closing = {doc[last].text, doc[min(last + 1, len(doc) - 1)].text}
             before = sent.start - 3 <= last < sent.start and "," in closing
             opening = {t.text for t in doc[sent.end - 2 : sent.end]}
-            after = sent.end <= first <= sent.end + 2 and bool({":", ","} & opening)
+            after = sent.end <= first <= sent.end + 4 and bool({":", ","} & opening) and all(
+                t.is_space or t.text in QUOTES_OPEN for t in doc[sent.end : first])  # 'said:' and the next paragraph
             continues = bool(mine) and first - mine[-1][1] <= 4 and all(  # the next paragraph of the same quotation
                 t.is_space or t.text in ("“", '"', "”") for t in doc[mine[-1][1] + 1 : first])
             if (inside or before or after or continues) and len(span) > 2:
@@ -1632,9 +1633,11 @@ class InteractionFinder:
                      index: ActorIndex) -> list[str] | None:
         """Whose deed a spoken clause calls hostile ("the strikes were a brazen act of aggression"), or None when
         it judges no deed; empty when the deed is one the text reported earlier."""
-        if subj is None or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        if subj is None or any(c.dep_ == "neg" for c in clause.children):
             return None
-        if not any(c.dep_ in ("attr", "acomp") and self._has_word(c, self.lex["hostile_labels"])
+        labelled = ("attr", "acomp") if clause.lemma_ == "be" else ("dobj",) if self._is(
+            clause, "waging_verbs") else ()  # "the strikes were a brazen act of aggression", "the GRU is waging a
+        if not any(c.dep_ in labelled and self._has_word(c, self.lex["hostile_labels"])  # reckless campaign"
                    for c in clause.children):
             return None
         if subj_actors is None:

@@ -2569,3 +2569,16 @@ def test_condemned_drills_are_the_drills_someone_held(extract_text):
     ex = extract_text("The United States and Guyana held joint military drills near the border. Caracas condemned the "
                       "drills as a provocation.")
     assert asserts_fact(ex, "Venezuela", "11", {"United States"})
+
+
+def test_a_quotation_after_said_with_a_colon_is_the_speakers(extract_text):
+    ex = extract_text("The UK has today sanctioned 12 officers of the GRU.\n\nForeign Secretary Yvette Cooper said:\n\n"
+                      "\"The GRU is waging a reckless campaign to disrupt the lives of ordinary people across Europe.\"")
+    assert asserts_fact(ex, "Yvette Cooper", "11", {"GRU"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+
+
+def test_claiming_a_sea_is_no_statement(extract_text):
+    ex = extract_text("Beijing claims almost all of the South China Sea, including waters within the Philippines' "
+                      "exclusive economic zone.")
+    assert not ex.interactions
