@@ -2572,8 +2572,8 @@ def test_condemned_drills_are_the_drills_someone_held(extract_text):
 
 
 def test_a_quotation_after_said_with_a_colon_is_the_speakers(extract_text):
-    ex = extract_text("The UK has today sanctioned 12 officers of the GRU.\n\nForeign Secretary Yvette Cooper said:\n\n"
-                      "\"The GRU is waging a reckless campaign to disrupt the lives of ordinary people across Europe.\"")
+    ex = extract_text("The UK has today sanctioned 12 officers of the GRU.\n\nForeign Secretary Yvette Cooper "
+                      "said:\n\n\"The GRU is waging a reckless campaign to disrupt the lives of ordinary people.\"")
     assert asserts_fact(ex, "Yvette Cooper", "11", {"GRU"})
     assert not [i for i in ex.interactions if i.cameo.startswith("01")]
 
