@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,6 +80,10 @@ def load_pipeline(model: str | None = None) -> Language:
                             f"try: {INSTALL_HINT}") from None
     if "parser" in nlp.pipe_names and "dip_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dip_line_breaks", before="parser")
+    references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
+    for word in references["whole_words"]:  # "which co-chair the committee": one verb, not "co", "-", "chair"
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for component in DIP_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
