@@ -149,5 +149,5 @@ def test_an_extraction_includes_the_states_its_people_act_for(extract_text):
 
 @pytest.mark.model
 def test_a_co_chair_stays_one_word_so_the_appeal_around_it_parses(nlp):
-    doc = nlp("Salam called on Washington and Paris, which co-chair the committee, to press Israel to halt its attacks.")
+    doc = nlp("Salam called on Washington and Paris, which co-chair the committee, to press Israel to halt.")
     assert "co-chair" in [t.text for t in doc]
