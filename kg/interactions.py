@@ -2085,6 +2085,7 @@ class InteractionFinder:
             return bisect.bisect_left(breaks, sent.start)
 
         undated: list[Interaction] = []
+        passing: set[int] = set()  # acts named in passing, whose own dates are no lead for the story's others
         meetings: list[Meeting] = []
         untargeted = tuple(self.lex["untargeted_roots"])
         speakers = {k for f in found if f.code.startswith(("01", "02", "11")) and not (f.targets and all(
@@ -2099,7 +2100,9 @@ class InteractionFinder:
             light = self.lex["nominal_light_verbs"]
             entry = self.nouns.get(t.lower_) or self.nouns.get(t.lemma_) or {}
             occasion = (entry.get("consult") or entry.get("anchored")) and t.dep_ == "pobj" and t.head.dep_ == "prep"
-            if t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in light) and not occasion:
+            in_passing = t.pos_ in ("NOUN", "PROPN") and not (t.dep_ == "dobj" and t.head.lemma_ in light) \
+                and not occasion
+            if in_passing:
                 date, stated = resolver.date_within(t), True  # an act named in passing keeps only its own date
             else:  # the act itself, or the occasion of it ("arrived on Monday for talks with ...")
                 date, stated = resolver.date_for(t)
@@ -2112,7 +2115,7 @@ class InteractionFinder:
                         break
                 if date is None:
                     date = para_date
-            elif date is not None:
+            elif date is not None and not in_passing:
                 para_dates[paragraph_of(sent)] = date
             if f.modality is None and resolver.published and (self._performative(t) or (
                     f.code.startswith("13") and t.i not in index.quoted and any(
@@ -2225,7 +2228,10 @@ class InteractionFinder:
                 out.append(seen[key])
                 if borrows_date:
                     undated.append(seen[key])
-        lead = next((i for i in sorted(out, key=lambda i: i.start) if i.date is not None and i.modality is None), None)
+                if in_passing:
+                    passing.add(id(seen[key]))
+        lead = next((i for i in sorted(out, key=lambda i: i.start) if i.date is not None and i.modality is None
+                     and id(i) not in passing), None)  # not "condemned Russia's attacks on Monday night": its date
         story = self._lead_date(doc, resolver) or resolver.published
         for i in undated:  # an act the text does not date happened when the story's lead did, as event coders date
             # it; one told before any dated act, when the story's first sentence says, else when it was published

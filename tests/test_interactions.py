@@ -2582,3 +2582,13 @@ def test_claiming_a_sea_is_no_statement(extract_text):
     ex = extract_text("Beijing claims almost all of the South China Sea, including waters within the Philippines' "
                       "exclusive economic zone.")
     assert not ex.interactions
+
+
+def test_a_reproved_deeds_date_is_not_the_readouts(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Volodymyr Zelenskyy of Ukraine this evening.\n\n"
+                      "The Prime Minister condemned Russia's latest barrage of missile and drone attacks on Ukraine's "
+                      "energy infrastructure on Monday night. He said Putin was not serious about peace.\n\n"
+                      "The Prime Minister confirmed that the UK would provide a further £150 million to Ukraine.",
+                      published="2026-01-27")
+    dates = {(i.cameo[:2], str(i.date)) for i in ex.interactions}
+    assert ("11", "2026-01-27") in dates and ("19", "2026-01-26") in dates and ("03", "2026-01-27") in dates
