@@ -212,6 +212,14 @@ class InteractionFinder:
         """What kind of body the gazetteer knows an actor as: international, government, armed_group, media, ..."""
         return getattr(self.gaz.actors.get(key), "category", None)
 
+    def _at_shipping(self, trigger: Token) -> bool:
+        """Whether an attack is on ships at sea ("the Houthis' attacks on commercial vessels in the Red Sea"), which
+        the record keeps though it names no state attacked."""
+        aimed = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+            c for c in trigger.children if c.dep_ in ("dobj", "prep")]
+        return any(t.lemma_ in self.lex["shipping_words"] or t.lower_ in self.lex["shipping_words"]
+                   for a in aimed for t in a.subtree)
+
     def _beside_its_state(self, index: ActorIndex, place: str, sent: Span) -> bool:
         """Whether a sentence names a place coordinated with its state, as a target in its own right."""
         state = self._state_of(index, place)
@@ -1107,10 +1115,11 @@ class InteractionFinder:
                 targets = targets[:1]
                 if targets:
                     break
-        if entry.get("needs_target") and not targets:
+        if entry.get("needs_target") and not targets and not (conflict and self._at_shipping(token)):
             if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
                 return []
-            code = entry["untargeted_code"]  # "fired two ballistic missiles into the sea": a show of force
+            code = entry["untargeted_code"]  # "fired two ballistic missiles into the sea": a show of force, not
+            # "fired two anti-ship ballistic missiles at the bulk carrier M/V Atlas Dawn"
         symmetric = bool(entry.get("symmetric")) and not (object_code is None and code != entry.get("code")
                                                           and not code.startswith(("03", "04", "05", "06")))
         if code.startswith("04") and not targets and code != "045" and not (  # mediation parties may be implicit
@@ -2216,7 +2225,8 @@ class InteractionFinder:
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
                         source in index.actors[k].affiliations for k in tg):
                     continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president
-                if not tg and f.modality is None and (not f.code.startswith(untargeted) or f.code == "1123"):
+                if not tg and f.modality is None and (not f.code.startswith(untargeted) or f.code == "1123") \
+                        and not (f.code.startswith(("18", "19")) and self._at_shipping(f.trigger)):
                     continue  # "signed an agreement", "launched strikes", an accusation of aggression: an act toward
                     # someone the text never names
                 key = (source, f.code, tuple(tg), sent.start, f.modality)

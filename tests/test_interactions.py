@@ -2592,3 +2592,10 @@ def test_a_reproved_deeds_date_is_not_the_readouts(extract_text):
                       published="2026-01-27")
     dates = {(i.cameo[:2], str(i.date)) for i in ex.interactions}
     assert ("11", "2026-01-27") in dates and ("19", "2026-01-26") in dates and ("03", "2026-01-27") in dates
+
+
+def test_attacks_on_ships_are_recorded_though_no_state_is_named(extract_text):
+    ex = extract_text("The Houthis have continued to attack commercial shipping in the Red Sea and the Gulf of Aden.")
+    assert facts(ex) == {("Houthis", "19", frozenset())}
+    ex = extract_text("North Korea fired two ballistic missiles into the sea off its east coast.")
+    assert [i.cameo for i in ex.interactions] == ["150"]
