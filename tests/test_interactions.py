@@ -2599,3 +2599,10 @@ def test_attacks_on_ships_are_recorded_though_no_state_is_named(extract_text):
     assert facts(ex) == {("Houthis", "19", frozenset())}
     ex = extract_text("North Korea fired two ballistic missiles into the sea off its east coast.")
     assert [i.cameo for i in ex.interactions] == ["150"]
+
+
+def test_hostilities_between_two_sides_are_fighting_both_ways(extract_text):
+    ex = extract_text("The ceasefire ended more than a year of hostilities between Israel and Hezbollah.")
+    assert asserts_fact(ex, "Israel", "19", {"Hezbollah"}) and asserts_fact(ex, "Hezbollah", "19", {"Israel"})
+    ex = extract_text("Israel and Hezbollah agreed to a cessation of hostilities.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("19")]
