@@ -797,7 +797,8 @@ class InteractionFinder:
             return []  # "Kinshasa was to blame": the one blamed
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
+            c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
         if entry.get("agent_subject") and subject is not None and subject.pos_ == "NOUN" \
                 and not self._actors_at(index, subject):
             return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat

@@ -2511,8 +2511,8 @@ def test_supplying_a_group_with_weapons_is_military_aid_to_it(extract_text):
 
 
 def test_a_thing_that_threatens_something_is_no_threat(extract_text):
-    ex = extract_text("Iran's support to the Houthis violates UN Security Council resolution 2216 and threatens "
-                      "freedom of navigation for all nations.")
+    ex = extract_text("The Houthis have continued to attack commercial shipping in the Red Sea. Iran's support to the "
+                      "Houthis violates UN Security Council resolution 2216 and threatens freedom of navigation.")
     assert not [i for i in ex.interactions if i.cameo.startswith("13")]
 
 
