@@ -2346,7 +2346,10 @@ class InteractionFinder:
     def _other_sides(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The sides of the document's main conflict that f's actors are not on."""
         own = self._with_states(index, f.sources)
-        return [k for k in self._main_conflict(found, index) if k not in own]
+        states = {self._state_of(index, k) or k for k in own}
+        return [k for k in self._main_conflict(found, index) if k not in own and not (
+            self._state_of(index, k) in states and self._category(k) != "armed_group")]  # not the GRU for Russia's
+        # embassy; but the M23 is Congo's other side
 
     def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The state (or else the body) that seized or detained someone, as the text reported last."""
