@@ -1416,6 +1416,16 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif t.pos_ == "NOUN" and low in self.gaz.government_nouns and index.mention_at(t) is None and (
+                    leader := next((m for c in t.children if c.dep_ == "poss" for m in [index.mention_at(c)]
+                                    if m is not None and len(m.keys) == 1
+                                    and index.actors[m.keys[0]].kind == "Person"), None)) is not None:
+                states = [k for k in index.actors[leader.keys[0]].affiliations if index.actors[k].kind == "Country"]
+                if states:  # "Ali's government has consistently refused bilateral talks": Guyana's
+                    index.mentions.append(Mention(t.i, t.i + 1, states[:1], "title", t.text))
+                    if t.dep_ in ("nsubj", "nsubjpass"):
+                        subjects.append((t.i, states[:1]))
+                        subjects.sort()
             elif t.pos_ == "NOUN" and (low in self.gaz.body_heads or low in self.gaz.force_nouns) and any(
                     c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound", "poss")
                                                                       for c in t.children):

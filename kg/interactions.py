@@ -1425,6 +1425,9 @@ class InteractionFinder:
             own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
             return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
                                            if k not in own], token)]
+        if self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
+                c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, ["up for"])):
+            return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
         if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
             if failed:  # "saying Bogota had failed to stop armed groups": a reproach
@@ -2153,8 +2156,9 @@ class InteractionFinder:
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code == "125":  # "would not negotiate under blackmail": with whoever coerced
-                coercions = self._earlier_acts_of_others(f, found, index, ("16", "17", "18", "19", "20"))
-                targets = [k for k in coercions[-1].sources if k not in f.sources] if coercions else []
+                coercions = self._earlier_acts_of_others(f, found, index, ("11", "16", "17", "18", "19", "20"))
+                targets = [k for k in coercions[-1].sources if k not in f.sources] if coercions else (
+                    self._other_sides(f, found, index))
             if len(targets) == 2 and (f.code.startswith("02") or f.code in ("039", "045")) \
                     and not set(targets) <= fighting and self._sides_by_salience(f, targets, index):
                 # "Dujarric urged both sides": the two at war in the story, when the sentence does not name them

@@ -2612,3 +2612,17 @@ def test_a_bodys_own_state_is_never_its_other_side(extract_text):
     ex = extract_text("The UK has today sanctioned 12 officers of the GRU. The Russian Embassy in London dismissed the "
                       "allegations and said Moscow would respond.")
     assert asserts_fact(ex, "Russian Embassy in London", "13", {"United Kingdom"})
+
+
+def test_refusing_talks_rejects_negotiation_with_the_other_side(extract_text):
+    ex = extract_text("Guyanese President Irfaan Ali spoke on Monday. Ali's government has consistently refused "
+                      "bilateral talks on the border with Venezuela.")
+    assert any(i.cameo == "125" and first_targets(ex, "125") == ["Venezuela"] for i in ex.interactions)
+    assert asserts_fact(ex, "Guyana", "12", {"Venezuela"})
+    assert [i.cameo for i in extract_text("Caracas refused to comment.").interactions] == ["011"]
+
+
+def test_a_border_not_up_for_discussion_refuses_talks(extract_text):
+    ex = extract_text("Venezuela imposed sanctions on Guyana. Guyanese President Irfaan Ali said Guyana's land "
+                      "boundary is not up for discussion.")
+    assert asserts_fact(ex, "Irfaan Ali", "12", {"Venezuela"})
