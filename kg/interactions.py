@@ -438,7 +438,8 @@ class InteractionFinder:
                             continue
                     prep = child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "for", "by")) or (
                         child.lower_ == "from" and h.lemma_ not in self.nouns) or (  # "gunmen from the IS"
-                        child.lower_ == "in" and h.lemma_ not in self.nouns  # "a court in Belarus"
+                        child.lower_ == "in" and h.lemma_ not in self.nouns and h.lower_ not in self.nouns  # "a
+                        # court in Belarus", not "talks with the United States in Oman"
                         and h.lemma_ not in self.gaz.bystander_nouns  # not "the U.N. Mission in Afghanistan"
                         and not any(c.dep_ in ("compound", "amod") and self._actors_at(index, c) for c in h.children)
                         and any(
@@ -932,6 +933,7 @@ class InteractionFinder:
                 index.actors[k].kind == "Location" for k in self._actors_at(index, dobj)):
             code = entry["place_object_code"]  # "the RSF seized El Fasher": territory of the state it lies in
             rolled = True
+        rolled = rolled or code == "192"  # "took control of a strategic hilltop in Syria's Quneitra province"
         if code is None and entry.get("foreign_object_code") and dobj is not None and any(
                 (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
                 for k in self._actors_at(index, dobj)):
@@ -1036,7 +1038,8 @@ class InteractionFinder:
                           for o in t.children if o.dep_ == "pobj"
                           for k in self._phrase_actors(index, o, deep=False)] if (code or "").startswith("16") else []
                 listed = [k for k in listed if index.actors[k].kind in ("Organization", "Person")]  # not "Dubai-based"
-                targets = listed or [k for k in self._phrase_actors(index, dobj, allow_places=conflict, deep=conflict)
+                targets = listed or [k for k in self._phrase_actors(index, dobj, allow_places=conflict or rolled,
+                                                                    deep=conflict or rolled)
                                      if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
                 # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
             targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)

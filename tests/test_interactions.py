@@ -2626,3 +2626,14 @@ def test_a_border_not_up_for_discussion_refuses_talks(extract_text):
     ex = extract_text("Venezuela imposed sanctions on Guyana. Guyanese President Irfaan Ali said Guyana's land "
                       "boundary is not up for discussion.")
     assert asserts_fact(ex, "Irfaan Ali", "12", {"Venezuela"})
+
+
+def test_taking_control_of_a_place_takes_it_from_its_state(extract_text):
+    ex = extract_text("Israeli troops took control of a strategic hilltop in Syria's Quneitra province on Monday.")
+    assert [(i.cameo, first_targets(ex, "192")) for i in ex.interactions] == [("192", ["Syria"])]
+
+
+def test_talks_with_a_state_in_a_venue_are_with_that_state(extract_text):
+    ex = extract_text("Iran said on Sunday it was ready to resume indirect nuclear talks with the United States in "
+                      "Oman.")
+    assert first_targets(ex, "036") == ["United States"]
