@@ -1178,7 +1178,8 @@ class InteractionFinder:
             targets = [k for k in sources[1:] + targets if not (conflict and index.actors[k].kind == "Location")]
             sources = sources[:1]
         if rolled:  # "seized El Fasher from the Sudanese Armed Forces": from whom, else the place's state
-            holders = [k for a in dobj.children if a.dep_ == "appos" for p in a.children if p.dep_ == "poss"
+            holders = [k for a in (dobj.children if dobj is not None else ()) if a.dep_ == "appos"
+                       for p in a.children if p.dep_ == "poss"
                        for k in self._phrase_actors(index, p, deep=False)]  # "El Fasher, the army's last stronghold"
             targets = self._prep_targets(index, token, ["from"]) or holders or list(dict.fromkeys(
                 self._state_of(index, k) or k for k in targets))
