@@ -912,7 +912,7 @@ class InteractionFinder:
                     v for v in [*token.children, *dobj.subtree]  # "a 60-million-euro package to help Moldova cope"
                     if v.dep_ in ("acl", "advcl", "relcl", "xcomp") and v.lemma_ in ("help", "assist")])
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
-            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp")
+            objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp", "npadvmod")
                        or (c.dep_ == "ccomp" and not entry.get("speech"))  # "allowed aid trucks to enter Gaza"
                        or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
@@ -1856,6 +1856,8 @@ class InteractionFinder:
         as_object = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
+        if token.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_ in self.lex["nominal_light_verbs"]:
+            head, as_object = head.head, True  # "staged large-scale air and naval drills", "air" taken for a noun
         if entry.get("needs_light") and not (as_object and head.lemma_ in light):
             return []  # "launched missiles at Israel", not "Iran's missiles"
         if as_object and head.dep_ == "pcomp" and head.head.pos_ == "ADP" and self._code_of(

@@ -2637,3 +2637,16 @@ def test_talks_with_a_state_in_a_venue_are_with_that_state(extract_text):
     ex = extract_text("Iran said on Sunday it was ready to resume indirect nuclear talks with the United States in "
                       "Oman.")
     assert first_targets(ex, "036") == ["United States"]
+
+
+def test_giving_a_state_weeks_or_days_is_an_ultimatum(extract_text):
+    ex = extract_text("Burkina Faso gave France 30 days on Friday to remove all remaining French military personnel "
+                      "from the country.")
+    assert [(i.cameo, first_targets(ex, "139")) for i in ex.interactions] == [("139", ["France"])]
+    ex = extract_text("ECOWAS gave Niger's military rulers one week to reinstate President Mohamed Bazoum.")
+    assert asserts_fact(ex, "ECOWAS", "13", {"Niger"})
+
+
+def test_drills_coordinated_after_another_noun_are_still_staged(extract_text):
+    ex = extract_text("China's military staged large-scale air and naval drills around Taiwan on Monday.")
+    assert [(i.cameo, first_targets(ex, "150")) for i in ex.interactions] == [("150", ["Taiwan"])]
