@@ -925,9 +925,11 @@ class InteractionFinder:
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
             words = {t.lower_ for t in token.subtree}
             code = next((v for k, v in entry["subtree_codes"].items() if k in words), code)
-        if code is None and entry.get("person_object_code") and dobj is not None and any(
-                index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)):
-            code = entry["person_object_code"]  # "freed Evan Gershkovich"
+        if code is None and entry.get("person_object_code") and dobj is not None and (any(
+                index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)) or (
+                dobj.pos_ == "NOUN" and any(c.dep_ == "amod" and index.actors[k].kind == "Country"
+                                            for c in dobj.children for k in self._actors_at(index, c)))):
+            code = entry["person_object_code"]  # "freed Evan Gershkovich", "freed an American schoolteacher"
         rolled = False
         if entry.get("place_object_code") and dobj is not None and any(
                 index.actors[k].kind == "Location" for k in self._actors_at(index, dobj)):

@@ -2650,3 +2650,8 @@ def test_giving_a_state_weeks_or_days_is_an_ultimatum(extract_text):
 def test_drills_coordinated_after_another_noun_are_still_staged(extract_text):
     ex = extract_text("China's military staged large-scale air and naval drills around Taiwan on Monday.")
     assert [(i.cameo, first_targets(ex, "150")) for i in ex.interactions] == [("150", ["Taiwan"])]
+
+
+def test_freeing_a_foreign_national_releases_them_to_their_state(extract_text):
+    ex = extract_text("Iran released a French tourist on Friday.")
+    assert [(i.cameo, first_targets(ex, "08")) for i in ex.interactions] == [("0841", ["France"])]
