@@ -2601,13 +2601,6 @@ def test_attacks_on_ships_are_recorded_though_no_state_is_named(extract_text):
     assert [i.cameo for i in ex.interactions] == ["150"]
 
 
-def test_hostilities_between_two_sides_are_fighting_both_ways(extract_text):
-    ex = extract_text("The ceasefire ended more than a year of hostilities between Israel and Hezbollah.")
-    assert asserts_fact(ex, "Israel", "19", {"Hezbollah"}) and asserts_fact(ex, "Hezbollah", "19", {"Israel"})
-    ex = extract_text("Israel and Hezbollah agreed to a cessation of hostilities.")
-    assert not [i for i in ex.interactions if i.cameo.startswith("19")]
-
-
 def test_a_bodys_own_state_is_never_its_other_side(extract_text):
     ex = extract_text("The UK has today sanctioned 12 officers of the GRU. The Russian Embassy in London dismissed the "
                       "allegations and said Moscow would respond.")
