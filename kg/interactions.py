@@ -2164,7 +2164,12 @@ class InteractionFinder:
             if not targets and f.code.startswith(("016", "12")):
                 targets = self._accuser_referred_to(f, found, index)
             if not targets and f.code == "125":  # "would not negotiate under blackmail": with whoever coerced
-                coercions = self._earlier_acts_of_others(f, found, index, ("11", "16", "17", "18", "19", "20"))
+                own = {self._state_of(index, k) or k for k in self._with_states(index, f.sources)}
+                coercions = [e for e in self._earlier_acts_of_others(f, found, index, ("11", "16", "17", "18", "19",
+                                                                                      "20"))
+                             if own & {self._state_of(index, k) or k
+                                       for k in e.targets or self._owner_of_object(e, index)} or not any(
+                                 index.actors[k].kind == "Country" for k in own)]  # a speaker with no known state
                 targets = [k for k in coercions[-1].sources if k not in f.sources] if coercions else (
                     self._other_sides(f, found, index))
             if len(targets) == 2 and (f.code.startswith("02") or f.code in ("039", "045")) \
@@ -2358,10 +2363,10 @@ class InteractionFinder:
     def _other_sides(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The sides of the document's main conflict that f's actors are not on."""
         own = self._with_states(index, f.sources)
-        states = {self._state_of(index, k) or k for k in own}
+        states = set() if self._insurgent(index, f.sources) else {self._state_of(index, k) or k for k in own}
         return [k for k in self._main_conflict(found, index) if k not in own and not (
             self._state_of(index, k) in states and self._category(k) != "armed_group")]  # not the GRU for Russia's
-        # embassy; but the M23 is Congo's other side
+        # embassy; but the M23 is Congo's other side, and the SAF the RSF's
 
     def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The state (or else the body) that seized or detained someone, as the text reported last."""
