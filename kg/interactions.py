@@ -343,7 +343,7 @@ class InteractionFinder:
             return False
         if said.dep_ == "ccomp" and self._described_object(said.head) is not None:
             return True  # "struck what Israel's military said were Hezbollah weapons depots"
-        subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = max((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if subject is None or subject.i < said.i and any(t.dep_ == "punct" and t.text != ","
                                                           for t in said.doc[subject.right_edge.i + 1:said.i]):
             return False
@@ -539,7 +539,8 @@ class InteractionFinder:
             k for c in judged.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
         if owners:  # "condemned the China Coast Guard's maneuvers to block a vessel": the Coast Guard blocks it,
             return owners  # not "summoned the ambassador to protest"
-        if token.dep_ == "acl" and token.head.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in token.head.children):
+        if token.dep_ == "acl" and token.head.dep_ in ("ROOT", "nsubj") and token.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "relcl" for c in token.head.children) and not any(c.dep_ == "agent" for c in token.children):
             actors = self._actors_at(index, token.head)  # "Qatar, which has mediated ..., called on both sides":
             if actors:  # the main verb the parser took for a modifier
                 return actors
@@ -564,8 +565,8 @@ class InteractionFinder:
                 if named:
                     return [k for k in index.mention_at(named[0]).keys if index.actors[k].kind != "Location"]
             subjects = [c for c in children if c.dep_ == "nsubj"]
-            if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and any(
-                    t.lower_ == "and" for t in verb.doc[subjects[0].i : subjects[1].left_edge.i]):
+            if len(subjects) > 1 and all(c.i < verb.i for c in subjects) and subjects[1].left_edge.i > 0 \
+                    and verb.doc[subjects[1].left_edge.i - 1].lower_ == "and":
                 # "Tshisekedi and Kagame met": two subjects the parser did not coordinate
                 return list(dict.fromkeys(k for c in subjects for k in self._agents(index, c)))
             if subjects:  # the subject nearest the verb: "Israeli strikes killed 20, the agency said"
@@ -988,7 +989,8 @@ class InteractionFinder:
                     c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_ in entry["xcomp"]), c) if (
                         c.lemma_ == "help") else c  # "offered to help broker an end to the war"
                     preps = entry.get("xcomp_preps", ["between", "with", "to"])
-                    targets = self._prep_targets(index, c, preps, deep=True) or [
+                    own = self._with_states(index, sources)  # not "to host talks ... in Beijing": China's own
+                    targets = [k for k in self._prep_targets(index, c, preps, deep=True) if k not in own] or [
                         k for o in c.children if o.dep_ == "dobj"  # "offered to host talks between A and B"
                         for k in self._prep_targets(index, o, preps, deep=True)] or [
                         k for o in token.children if o.dep_ == "dative"  # "gave Belgian diplomats 48 hours to leave"
@@ -2476,8 +2478,8 @@ class InteractionFinder:
         own = self._with_states(index, f.sources)
         for verb in f.trigger.ancestors:
             if verb.pos_ in ("VERB", "AUX"):
-                return [k for k in self._subject(verb, index) if k not in own]
-        return []
+                return [k for k in self._subject(verb, index) if k not in own and self._state_of(index, k) not in own]
+        return []  # not "..., foreign ministry spokesperson Mao Ning told a regular briefing": China's own
 
     def _posted_toward(self, f: Found, index: ActorIndex) -> list[str]:
         """ "deployed troops to its border with Guyana", "drills near Taiwan": the state the forces face."""

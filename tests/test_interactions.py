@@ -2648,3 +2648,9 @@ def test_drills_coordinated_after_another_noun_are_still_staged(extract_text):
 def test_freeing_a_foreign_national_releases_them_to_their_state(extract_text):
     ex = extract_text("Iran released a French tourist on Friday.")
     assert [(i.cameo, first_targets(ex, "08")) for i in ex.interactions] == [("0841", ["France"])]
+
+
+def test_a_states_offer_told_by_its_spokesperson_is_the_states_alone(extract_text):
+    ex = extract_text("China, which has close ties to both countries, offered to host trilateral talks with Pakistan "
+                      "and Afghanistan in Beijing, foreign ministry spokesperson Mao Ning told a regular briefing.")
+    assert facts(ex) == {("China", "03", frozenset({"Pakistan", "Afghanistan"}))}
