@@ -227,6 +227,14 @@ class InteractionFinder:
         return any(0 < b.start - a.end <= 2 and all(t.lower_ in ("and", "or", ",") for t in sent.doc[a.end : b.start])
                    for a in here for b in here if {a.keys[0], b.keys[0]} == {place, state})
 
+    def _own_camp(self, index: ActorIndex, sources: list[str], rejecting: bool = False) -> set[str]:
+        """The actors and the states and bodies the sources act for; an armed group rejecting its own state's plan
+        ("Hezbollah rejected the government's plan to disarm it") does not count that state as its own."""
+        own = self._with_states(index, sources)
+        if rejecting and self._insurgent(index, sources):
+            own = {k for k in own if index.actors[k].kind != "Country"}
+        return own
+
     def _insurgent(self, index: ActorIndex, keys: list[str]) -> bool:
         """Whether the actors are an armed group or speak for one, which may defy its own state."""
         return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
@@ -1187,9 +1195,7 @@ class InteractionFinder:
                        for k in self._phrase_actors(index, p, deep=False)]  # "El Fasher, the army's last stronghold"
             targets = self._prep_targets(index, token, ["from"]) or holders or list(dict.fromkeys(
                 self._state_of(index, k) or k for k in targets))
-        own = self._with_states(index, sources)
-        if code.startswith("12") and self._insurgent(index, sources):
-            own = {k for k in own if index.actors[k].kind != "Country"}  # "Hezbollah rejected the government's plan"
+        own = self._own_camp(index, sources, rejecting=code.startswith("12"))
         targets = [t for t in targets if t not in own]  # "scrambled Polish aircraft": its own
         if code == "045":  # "mediated the talks together with Roosevelt Skerrit", "which with the US hosted talks"
             sources = sources + [k for k in self._partners(index, token, before_with=True)
@@ -1354,9 +1360,7 @@ class InteractionFinder:
         rejected is its author's ("rejected the Israeli proposal")."""
         rejected = self._code_of(dobj.head).startswith("12")
         keys: list[str] = []
-        own = self._with_states(index, sources)
-        if rejected and self._insurgent(index, sources):  # "Hezbollah rejected the government's plan": its state's
-            own = {k for s in sources for k in [s, *index.actors[s].affiliations] if index.actors[k].kind != "Country"}
+        own = self._own_camp(index, sources, rejecting=rejected)
         inner, examples = self._asides(index, dobj)
         inner = inner | {t.i for a in dobj.subtree if a.dep_ == "advcl" and a.i != dobj.i
                          and any(m.dep_ == "mark" and m.lower_ not in ("for", "that") for m in a.children)
