@@ -1396,8 +1396,7 @@ class InteractionFinder:
             clauses.append(comp)
             # "that, while further aggression would result in a response, we remain committed"; "that it remained
             # committed to dialogue but would take all necessary measures"
-            clauses.extend(c for c in comp.children if (c.dep_ == "advcl" and not any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)) or (
+            clauses.extend(c for c in comp.children if (c.dep_ == "advcl" and not self._condition(c)) or (
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # not the condition: "if Russia violated"
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
@@ -1752,8 +1751,7 @@ class InteractionFinder:
                 subj: Token | None, index: ActorIndex) -> list[tuple[str, list[str]]]:
         """The threats in a hostile act the speaker's side says it will do, or is ready to do, if another side does
         (or does not do) something: each toward the side the condition names."""
-        cond = next((c for c in comp.children if c.dep_ == "advcl" and any(
-            m.lower_ in ("if", "unless", "until") for m in c.children)), None)
+        cond = next((c for c in comp.children if self._condition(c, ("if", "unless", "until"))), None)
         if cond is None or not (ready is not None or aux & (MODALS_FUTURE | {"would"})) or any(
                 c.dep_ == "neg" for c in comp.children) or not self._own_side(index, sources, subj_actors, subj):
             return []
@@ -1777,8 +1775,12 @@ class InteractionFinder:
         return [(code, warned)] if code else []
 
     def _conditional(self, clause: Token) -> bool:
-        return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-                   for c in clause.children)
+        return any(self._condition(c) for c in clause.children)
+
+    @staticmethod
+    def _condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
+        """Whether a clause is a condition on the one it modifies: "if Russia does not stop the killing"."""
+        return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
 
     def _feeling(self, token: Token, index: ActorIndex) -> list[Found]:
         """ "We are alarmed that SAF airstrikes struck ...", "Germany was appalled by Iran's attack": disapproval."""
