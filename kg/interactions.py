@@ -1958,6 +1958,8 @@ class InteractionFinder:
             return []  # "for a two-day visit": the visit is coded where its destination is named
         words = {t.lemma_ for t in token.subtree} | {t.lower_ for t in token.subtree}
         code = next((v for k, v in entry.get("object_codes", {}).items() if k in words), entry["code"])
+        if code is None:
+            return []  # "Samoa's hosting of the first Commonwealth summit": hosting no one named
         purpose = next((c for c in head.children if as_object and c.dep_ in ("advcl", "xcomp")
                         and c.i == token.right_edge.i + 2 and any(a.lower_ == "to" for a in c.children)), None)
         # "restated his offer to help broker talks", the infinitive hung on the verb: what was offered

@@ -2654,3 +2654,13 @@ def test_a_states_offer_told_by_its_spokesperson_is_the_states_alone(extract_tex
     ex = extract_text("China, which has close ties to both countries, offered to host trilateral talks with Pakistan "
                       "and Afghanistan in Beijing, foreign ministry spokesperson Mao Ning told a regular briefing.")
     assert facts(ex) == {("China", "03", frozenset({"Pakistan", "Afghanistan"}))}
+
+
+def test_a_states_hosting_of_talks_or_forces_is_mediation_or_cooperation(extract_text):
+    ex = extract_text("President Erdogan briefed the President on Turkey's hosting of direct talks between Russia and "
+                      "Ukraine in Istanbul earlier this year.")
+    assert asserts_fact(ex, "Turkey", "04", {"Russia", "Ukraine"})
+    ex = extract_text("President Biden expressed appreciation for Qatar's hosting of U.S. forces at Al Udeid Air Base.")
+    assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Qatar"] == ["062"]
+    ex = extract_text("Both leaders welcomed Samoa's hosting of the first Commonwealth summit.")
+    assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Samoa"]
