@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from kg.extraction import Actor
@@ -30,8 +31,11 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     """Where a wire dateline ("KYIV, Sept 6 (Reuters) -") is, at the start of a line under the headline and byline."""
     m = DATELINE.search(text[:800])
     return (m.start(), m.end()) if m else None
+
+
 QUOTES_OPEN = {'"', "“"}
 QUOTES_CLOSE = {'"', "”"}
+QUOTE_HASHES = np.array([hash_string(q) for q in QUOTES_OPEN | QUOTES_CLOSE], dtype=np.uint64)
 
 
 def _read_out(doc: Doc, start: int) -> bool:
@@ -48,15 +52,21 @@ def quoted_tokens(doc: Doc) -> set[int]:
     the third person ("A Downing Street spokesperson said: “The Prime Minister spoke to ..."), is the readout itself:
     not a quotation. One in the first person ("“I urge both sides ...") or from someone speaking for themselves
     ("Foreign Secretary David Lammy said: “Rwanda must withdraw ...") stays the speaker's words."""
-    inside, quoted, paragraph, block = False, set(), [], []
-    for t in doc:
+    inside, quoted, paragraph, block, opened = False, set(), [], [], 0
+    if not len(doc):
+        return quoted
+    marks, spaces = doc.to_array([ORTH, IS_SPACE]).T
+    events = np.flatnonzero(np.isin(marks, QUOTE_HASHES) | (spaces == 1)).tolist()  # quotation marks, line breaks
+    for i in [*events, len(doc) - 1] if not events or events[-1] != len(doc) - 1 else events:
+        t = doc[i]
         if t.text in QUOTES_OPEN and not inside:
-            inside = True
+            inside, opened = True, i + 1
         elif t.text in QUOTES_CLOSE and inside:
             inside = False
-        elif inside:
-            paragraph.append(t.i)
+            paragraph.extend(range(opened, i))
         if "\n" in t.text_with_ws or t.i == len(doc) - 1:
+            if inside:
+                paragraph.extend(range(opened, i + 1))
             start = next((x for x in doc[paragraph[0] - 1 : t.i + 1] if not x.is_space), None) if paragraph else None
             opens_paragraph = start is not None and start.text in QUOTES_OPEN and (
                 start.i == 0 or "\n" in doc[start.i - 1].text_with_ws or doc[start.i - 1].is_space)

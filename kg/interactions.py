@@ -82,6 +82,11 @@ class Meeting:
     sentence_start: int
 
 
+def _key_word(phrase: str) -> str:
+    """A phrase's longest word, which a text holding the phrase holds as a token ("non-negotiable": "negotiable")."""
+    return max(phrase.replace("-", " ").split(), key=len)
+
+
 class InteractionFinder:
     """Finds interactions in a Doc whose actors `dip_actors` has resolved."""
 
@@ -91,6 +96,11 @@ class InteractionFinder:
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
+        # a word a clause must hold before its text is searched for these phrases ("not up for discussion", "in
+        # violation of"): each phrase's longest
+        self.negotiation_words = frozenset(_key_word(p) for p in lexicon["non_negotiable_phrases"])
+        self.private_nouns = frozenset(lexicon["private_nouns"])
+        self.violation_words = frozenset(_key_word(p) for p in lexicon["violation_phrases"])
 
     def __call__(self, doc: Doc) -> Doc:
         index: ActorIndex = doc._.actor_index
@@ -388,7 +398,7 @@ class InteractionFinder:
         heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
         keys: list[str] = []
         for h in heads:
-            if acting and h.pos_ == "NOUN" and self._is(h, "private_nouns"):
+            if acting and h.pos_ == "NOUN" and (h.lemma_ in self.private_nouns or h.lower_ in self.private_nouns):
                 continue  # "British logistics companies supplying aid": firms, not their state
             if h.i in index.named_counterparts:  # "his Japanese and ROK counterparts, A and B": the people named
                 keys.extend(k for k in index.named_counterparts[h.i] if k not in keys)
@@ -675,12 +685,12 @@ class InteractionFinder:
         entry = self.verbs.get(token.lemma_, {})
         return bool(entry.get("speech") or entry.get("objects_table") == "emphasis"
                     or (entry.get("code") or "").startswith("02")
-                    or any(c.lower_ in entry.get("speech_with", ()) for c in token.children))
+                    or ("speech_with" in entry and any(c.lower_ in entry["speech_with"] for c in token.children)))
 
     def _modality(self, token: Token) -> str | None:
         """Whether the text asserts the act: negated, future, hypothetical or hoped-for otherwise."""
-        if token.pos_ == "NOUN" and (any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.children) or (
-                token.dep_ == "nsubj" and self._is(token.head, "continuing_verbs"))):
+        if token.pos_ == "NOUN" and (token.n_rights and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in token.rights)
+                                     or token.dep_ == "nsubj" and self._is(token.head, "continuing_verbs")):
             return None  # "to halt Russia's strikes on Ukrainian cities, which killed at least 31 civilians", "U.S.
             # strikes against Houthi targets will continue": they happened, they go on
         node = token
@@ -797,7 +807,7 @@ class InteractionFinder:
         if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
                                              for c in token.children):
             return []
-        if (entry.get("ccomp_speech") or any(c.lower_ in entry.get("speech_with", ()) for c in token.children)) \
+        if (entry.get("ccomp_speech") or "speech_with" in entry and self._is_speech(token)) \
                 and any(c.dep_ == "ccomp" for c in token.children):
             entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished", "made clear
             # that if Russia does not stop the killing ...": words
@@ -807,11 +817,11 @@ class InteractionFinder:
             return []  # "Kinshasa was to blame": the one blamed
         if self._asked_or_intended(token):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
-        subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
-            c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
-        if entry.get("agent_subject") and subject is not None and subject.pos_ == "NOUN" \
-                and not self._actors_at(index, subject):
-            return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
+        if entry.get("agent_subject"):
+            subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "NOUN" and not self._actors_at(index, subject):
+                return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
         sources = speaker or self._credited(index, token) or self._subject(token, index)
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1432,18 +1442,19 @@ class InteractionFinder:
         if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
             subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+        lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
         if subj is not None and comp.pos_ in ("ADJ", "NOUN") and self._has_word(comp, self.lex["annulling_labels"]):
             own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
             return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
                                            if k not in own], token)]
-        if self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
+        if lemmas & self.negotiation_words and self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
                 c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, ["up for"])):
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
         if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
             if failed:  # "saying Bogota had failed to stop armed groups": a reproach
                 return [Found(sources, "111", failed, token)]
-        if self._has_word(comp, self.lex["violation_phrases"]):
+        if lemmas & self.violation_words and self._has_word(comp, self.lex["violation_phrases"]):
             doers = [k for c in comp.children if c.dep_ == "agent" for k in self._phrase_actors(index, c, deep=True)] \
                 or [k for k in subj_actors if index.actors[k].kind != "Location"]
             doers = [k for k in doers if k not in self._with_states(index, sources)]
@@ -1452,7 +1463,6 @@ class InteractionFinder:
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
-        lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
         if obligation and subj_actors:
@@ -1657,12 +1667,11 @@ class InteractionFinder:
                      index: ActorIndex) -> list[str] | None:
         """Whose deed a spoken clause calls hostile ("the strikes were a brazen act of aggression"), or None when
         it judges no deed; empty when the deed is one the text reported earlier."""
-        if subj is None or any(c.dep_ == "neg" for c in clause.children):
-            return None
         labelled = ("attr", "acomp") if clause.lemma_ == "be" else ("dobj",) if self._is(
             clause, "waging_verbs") else ()  # "the strikes were a brazen act of aggression", "the GRU is waging a
-        if not any(c.dep_ in labelled and self._has_word(c, self.lex["hostile_labels"])  # reckless campaign"
-                   for c in clause.children):
+        if subj is None or not labelled or any(c.dep_ == "neg" for c in clause.children):  # reckless campaign"
+            return None
+        if not any(c.dep_ in labelled and self._has_word(c, self.lex["hostile_labels"]) for c in clause.children):
             return None
         if subj_actors is None:
             subj_actors = self._phrase_actors(index, subj, deep=True)
@@ -1775,7 +1784,7 @@ class InteractionFinder:
         return [(code, warned)] if code else []
 
     def _conditional(self, clause: Token) -> bool:
-        return any(self._condition(c) for c in clause.children)
+        return any(c.dep_ == "advcl" and self._condition(c) for c in clause.children)
 
     @staticmethod
     def _condition(clause: Token, marks: tuple[str, ...] = ("if", "unless")) -> bool:
@@ -2158,9 +2167,10 @@ class InteractionFinder:
             targets = f.targets if f.code.startswith(("17", "18", "19", "20")) else [  # not "deployed troops to Bolivar
                 k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
-            targets = [k for k in targets if not (index.actors[k].kind == "Location" and self._state_of(index, k)
-                                                  in targets and not self._beside_its_state(index, k, sent))
-                       and not self._open_water(index.actors[k])]  # "attack commercial shipping in the Red Sea"
+            if any(index.actors[k].kind == "Location" for k in targets):
+                targets = [k for k in targets if not (index.actors[k].kind == "Location" and (self._open_water(
+                    index.actors[k]) or self._state_of(index, k) in targets and not self._beside_its_state(
+                    index, k, sent)))]  # "attack commercial shipping in the Red Sea"
             # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties

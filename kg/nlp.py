@@ -9,8 +9,9 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 
+import numpy as np
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,13 +39,14 @@ EXTRACTION_MODULES = ("actors.py", "interactions.py", "dates.py", "gazetteer.py"
 @Language.component("dip_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: headlines, bylines and paragraphs never run into each other."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text_with_ws or doc[token.i - 1].is_space:
-            token.is_sent_start = True
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if after is not None and not token.is_space and "\n" not in token.text_with_ws and not after.is_space:
-                after.is_sent_start = False  # a line's first word is never a sentence of its own: "President | Joseph"
-    dateline = find_dateline(doc.text)
+    # a line break is a space token (a token's own trailing whitespace is one space at most)
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if len(doc) > 1 else ():
+        token = doc[i + 1]
+        token.is_sent_start = True
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and not token.is_space and not after.is_space:
+            after.is_sent_start = False  # a line's first word is never a sentence of its own: "President | Joseph"
+    dateline = find_dateline(doc[:400].text)  # it sits within the first lines; the whole text is costly to join
     if dateline:  # "MANILA, Philippines (AP) — The Philippines summoned ...": the dateline is no subject
         after = next((t for t in doc if t.idx >= dateline[1]), None)
         if after is not None and after.i > 0:
