@@ -100,6 +100,8 @@ class InteractionFinder:
         # violation of"): each phrase's longest
         self.negotiation_words = frozenset(_key_word(p) for p in lexicon["non_negotiable_phrases"])
         self.private_nouns = frozenset(lexicon["private_nouns"])
+        self._prefixes = {table: sorted((p for p in lexicon[table] if p != "_doc"), key=len, reverse=True)
+                          for table in ("intent_of", "threat_of")}  # longest first
         self.violation_words = frozenset(_key_word(p) for p in lexicon["violation_phrases"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1719,9 +1721,11 @@ class InteractionFinder:
 
     def _intent_code(self, code: str) -> str:
         """The CAMEO code of promising an act: releasing prisoners (0841) is 0353; meeting (04x) is 036."""
-        table = self.lex["intent_of"]
-        return next((table[p] for p in sorted(table, key=len, reverse=True) if code.startswith(p) and p != "_doc"),
-                    code)
+        return self._by_prefix("intent_of", code) or code
+
+    def _by_prefix(self, table: str, code: str) -> str | None:
+        """The entry of a code table of the lexicon (intent_of, threat_of) for a CAMEO code's longest prefix in it."""
+        return next((self.lex[table][p] for p in self._prefixes[table] if code.startswith(p)), None)
 
     def _blamed_in(self, clause: Token, index: ActorIndex) -> list[str]:
         """Actors a reported clause holds to blame: "X was responsible for", "X is behind the attack"."""
@@ -1779,8 +1783,7 @@ class InteractionFinder:
             next((n["code"] for n in [self.nouns.get(subj.lemma_) or {}] if n.get("code")), None)
             if subj is not None and self._is(clause, "continuing_verbs") else None)  # "U.S. strikes will continue
         # until the Houthis end their attacks"
-        table = self.lex["threat_of"]
-        code = next((table[p] for p in sorted(table, key=len, reverse=True) if act and act.startswith(p)), None)
+        code = self._by_prefix("threat_of", act) if act else None
         return [(code, warned)] if code else []
 
     def _conditional(self, clause: Token) -> bool:
