@@ -24,6 +24,7 @@ MILITARY_NAME_ENDINGS = ("army", "armed forces", "military", "defence force", "d
 READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", "no 10", "no. 10", "readout")
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
+BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$")  # "NED PRICE, SPOKESPERSON"
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
 
 
@@ -52,14 +53,18 @@ def quoted_tokens(doc: Doc) -> set[int]:
     the third person ("A Downing Street spokesperson said: “The Prime Minister spoke to ..."), is the readout itself:
     not a quotation. One in the first person ("“I urge both sides ...") or from someone speaking for themselves
     ("Foreign Secretary David Lammy said: “Rwanda must withdraw ...") stays the speaker's words."""
-    inside, quoted, paragraph, block, opened = False, set(), [], [], 0
+    inside, quoted, paragraph, block, opened, begun, continued = False, set(), [], [], 0, 0, False
     if not len(doc):
         return quoted
     marks, spaces = doc.to_array([ORTH, IS_SPACE]).T
     events = np.flatnonzero(np.isin(marks, QUOTE_HASHES) | (spaces == 1)).tolist()  # quotation marks, line breaks
     for i in [*events, len(doc) - 1] if not events or events[-1] != len(doc) - 1 else events:
         t = doc[i]
-        if t.text in QUOTES_OPEN and not inside:
+        if block and not inside and not paragraph and t.text in QUOTES_CLOSE and (
+                i + 1 == len(doc) or "\n" in t.text_with_ws or "\n" in doc[i + 1].text):
+            paragraph.extend(range(begun, i))  # a quotation's last paragraph, its opening mark left out
+            continued = True
+        elif t.text in QUOTES_OPEN and not inside:
             inside, opened = True, i + 1
         elif t.text in QUOTES_CLOSE and inside:
             inside = False
@@ -71,7 +76,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
             opens_paragraph = start is not None and start.text in QUOTES_OPEN and (
                 start.i == 0 or "\n" in doc[start.i - 1].text_with_ws or doc[start.i - 1].is_space)
             runs_on = opens_paragraph and inside  # the paragraph ends before the quotation does
-            if runs_on or (block and opens_paragraph):
+            if runs_on or (block and (opens_paragraph or continued)):
                 block.extend(paragraph)
             else:
                 quoted.update(paragraph)
@@ -79,7 +84,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
                 if any(doc[i].lower_ in FIRST_PERSON_SINGULAR for i in block) or not _read_out(doc, block[0]):
                     quoted.update(block)
                 block = []
-            inside, paragraph = False, []
+            inside, paragraph, begun, continued = False, [], i + 1, False
     return quoted
 
 
@@ -105,6 +110,7 @@ class ActorIndex:
     quoted: set[int] = field(default_factory=set)  # tokens inside direct quotations
     titled_forms: set[str] = field(default_factory=set)  # aliases that include a title: never a canonical name
     named_counterparts: dict[int, list[str]] = field(default_factory=dict)  # "counterparts, A and B": A and B
+    author: str | None = None  # the official a statement's byline names: its "I"
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -148,8 +154,9 @@ class ActorRecognizer:
         self.army_words = hashes(["army", "military"])  # "the army" of a state at war with an armed group at home
         self.reference_words = hashes(w for w in {  # what can refer back to actors: "both", "the two sides", "it"
             *(k[0] for k in gazetteer.group_phrases if len(k) == 1), "both", "two", "who", "which", "that", "it",
-            "its", "we", *PRONOUNS, *PLURAL_PRONOUNS, *gazetteer.body_heads, *gazetteer.force_nouns,
-            *gazetteer.government_nouns, *gazetteer.group_nouns, *gazetteer.state_nouns} if " " not in w)
+            "its", "we", *FIRST_PERSON_SINGULAR, *PRONOUNS, *PLURAL_PRONOUNS, *gazetteer.body_heads,
+            *gazetteer.force_nouns, *gazetteer.government_nouns, *gazetteer.group_nouns, *gazetteer.state_nouns}
+            if " " not in w)
 
     @staticmethod
     def _where(doc: Doc, attr: int, words: np.ndarray) -> list[int]:
@@ -165,6 +172,8 @@ class ActorRecognizer:
         taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
         taken |= self._dateline(doc)
         index.quoted = quoted_tokens(doc)
+        self._byline(doc, index, taken)
+        self._national_parties(doc, index, taken)
         self._office_mentions(doc, index, taken)
         self._state_bodies(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
@@ -322,6 +331,54 @@ class ActorRecognizer:
             return set()
         span = doc.char_span(where[0], where[1], alignment_mode="expand")
         return set(range(span.start, span.end)) if span is not None else set()
+
+    def _byline(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """A statement's byline under its header ("MARCO RUBIO, SECRETARY OF STATE"): the official who speaks as
+        "I" in it, with that title."""
+        for sent in itertools.islice(doc.sents, 6):
+            line = BYLINE.match(sent.text.strip())
+            if line is None or not self.gaz.title_heads.intersection(line.group(2).lower().split()):
+                continue
+            name = doc.char_span(sent.start_char + sent.text.index(line.group(1)), sent.start_char
+                                 + sent.text.index(line.group(1)) + len(line.group(1)), alignment_mode="expand")
+            if name is None or taken.intersection(range(name.start, sent.end)):
+                return
+            proper = " ".join(w.capitalize() for w in line.group(1).split())
+            key = self.gaz.names.get(proper, "")
+            actor = self._known(index, key) if key.startswith("person:") else index.actors.setdefault(
+                "name:" + proper, Actor(key="name:" + proper, kind="Person", name=proper))
+            actor.aliases.add(name.text)
+            title = " ".join(w if w in ("of", "for", "the", "and") else w.capitalize()
+                             for w in line.group(2).lower().split())
+            if title.lower() not in (t.lower() for t in actor.titles):
+                actor.titles.append(title)
+            self._add(index, taken, name, [actor.key], "byline")  # its title is read above, not around it
+            taken.update(range(name.start, sent.end))
+            index.author = actor.key
+            return
+
+    def _national_parties(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the ruling Georgian Dream party": a party of that state, under its name wherever the text repeats it
+        (before the demonym is read as the state)."""
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ != "party" or not ent[-1].is_lower:
+                continue
+            span = ent[1:] if ent[0].lower_ == "the" else ent
+            country = self._country_word(span[0].text)
+            if country is None or taken.intersection(range(span.start, span.end)):
+                continue
+            name = span[:-1].text
+            key = "org:" + name.lower()
+            self._known(index, country)
+            actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=name,
+                                                       affiliations=[country]))
+            actor.aliases.add(span.text)
+            self._add(index, taken, span, [key], "name")
+            words = [t.text for t in span[:-1]]
+            for i in (t.i for t in doc if t.text == words[0]):  # a party is rare: a plain walk is cheap enough
+                if [t.text for t in doc[i : i + len(words)]] == words \
+                        and not taken.intersection(range(i, i + len(words))):
+                    self._add(index, taken, doc[i : i + len(words)], [key], "name")  # "Georgian Dream has chosen"
 
     def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
@@ -1361,6 +1418,8 @@ class ActorRecognizer:
                     here = self._named_in_sentence(index, kind, t, callers)
                     here = next((list(pair) for pair in itertools.combinations(here, 2)  # two, as "recent" takes
                                  if self._paired(doc, index, list(pair))), [])  # any more
+                    if kind == "Party" and not here:
+                        here = self._pair_between_before(doc, index, t)
                     if kind == "Party" and here and "all" not in left:
                         keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
                     if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):
@@ -1478,6 +1537,16 @@ class ActorRecognizer:
                     if low == "it":
                         subjects.append((t.i, keys))
                         subjects.sort()
+            elif low in FIRST_PERSON_SINGULAR and t.pos_ == "PRON" and index.author and t.i not in index.quoted:
+                index.mentions.append(Mention(t.i, t.i + 1, [index.author], "pronoun", t.text))  # the byline's "I"
+                if t.dep_ == "nsubj":
+                    subjects.append((t.i, [index.author]))
+                    subjects.sort()
+            elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and self._authors_state(index):
+                voice = self._authors_state(index)  # "We urge both the SAF and the RSF": the byline's government
+                index.mentions.append(Mention(t.i, t.i + 1, voice, "pronoun", t.text))
+                subjects.append((t.i, voice))
+                subjects.sort()
             elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and subjects:
                 bodies = [(pos, keys) for pos, keys in subjects if pos < t.i and len(keys) == 1
                           and index.actors[keys[0]].kind in ("Country", "Organization") and doc[pos].dep_ != "poss"]
@@ -1496,6 +1565,12 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
+
+    @staticmethod
+    def _authors_state(index: ActorIndex) -> list[str] | None:
+        states = [k for k in (index.actors[index.author].affiliations if index.author else [])
+                  if index.actors[k].kind == "Country"]
+        return states[:1] or None
 
     def _standing(self, verb: Token) -> bool:
         """ "it was in contact with", "it remained in talks": being in touch, so "it" is a state or body."""
@@ -1698,6 +1773,19 @@ class ActorRecognizer:
                                         and len(m.keys) == 1 and index.actors[m.keys[0]].kind == "Person"), []))
             if len(set(people)) == 2:
                 return list(dict.fromkeys(people))
+        return []
+
+    def _pair_between_before(self, doc: Doc, index: ActorIndex, token: Token) -> list[str]:
+        """ "the agreement between the Syrian government and the SDF. The Secretary urged both sides": the two sides
+        the sentence before names with "between"."""
+        if token.sent.start == 0:
+            return []
+        before = doc[token.sent.start - 1].sent
+        for between in (t for t in before if t.lower_ == "between"):
+            sides = [index.mention_at(o) for o in between.children if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
+            keys = list(dict.fromkeys(m.keys[0] for m in sides if m is not None and len(m.keys) == 1))
+            if len(keys) == 2 and all(self._party(index.actors[k]) for k in keys):
+                return keys
         return []
 
     @staticmethod

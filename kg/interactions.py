@@ -764,6 +764,24 @@ class InteractionFinder:
             break
         return None
 
+    def _named_others(self, clause: Token, sources: list[str], subj_actors: list[str],
+                      index: ActorIndex) -> list[str]:
+        """The states and bodies a clause names, other than the speaker's side and the clause's subject."""
+        own = self._with_states(index, sources) | set(subj_actors)
+        return list(dict.fromkeys(k for t in clause.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
+                                  if k not in own and index.actors[k].kind in ("Country", "Organization")))
+
+    def _insincere(self, clause: Token, sources: list[str], index: ActorIndex) -> list[str]:
+        """Who a reported clause says is not serious about, committed to or interested in peace: a reproach."""
+        for word in clause.subtree:
+            if word.dep_ == "acomp" and word.lower_ in self.lex["sincerity_words"] and any(
+                    c.dep_ == "neg" for c in word.head.children):
+                subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+                own = self._with_states(index, sources)
+                return [k for k in (self._phrase_actors(index, subject, deep=False) if subject is not None else [])
+                        if k not in own]
+        return []
+
     def _denied_after(self, clause: Token) -> bool:
         """Whether a clause is told as fact and then denied by others ("X accused Kabul of ..., a charge the Taliban
         deny"), which the parser takes for the content of the denial."""
@@ -1462,12 +1480,16 @@ class InteractionFinder:
             doers = [k for k in doers if k not in self._with_states(index, sources)]
             if doers:  # "said the sites were being used by Hezbollah to rebuild its arsenal in violation of the truce"
                 return [Found(sources, "112", doers, token)]
+        insincere = self._insincere(comp, sources, index)
+        if insincere:  # "said that Putin had once again shown he was not serious about peace"
+            return [Found(sources, "111", insincere, token)]
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
-        if obligation and subj_actors:
+        if obligation and token.lemma_ != "agree" and subj_actors and not set(subj_actors) <= self._with_states(
+                index, sources):  # not "the leaders agreed that Ukraine must be in the strongest position"
             accountable = "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"])
             return [Found(sources, "112" if accountable else "100", subj_actors, token)]
         future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
@@ -1482,15 +1504,16 @@ class InteractionFinder:
         if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
                 comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]):
             if self._own_side(index, sources, subj_actors, subj):
-                own = self._with_states(index, sources) | set(subj_actors)  # "would defend itself ... against X"
-                named = [k for t in comp.subtree if t.pos_ != "PRON" for k in self._actors_at(index, t)
-                         if k not in own and index.actors[k].kind in ("Country", "Organization")]
-                return [Found(sources, "130", list(dict.fromkeys(named))[:1], token)]
+                # "would defend itself ... against X"
+                return [Found(sources, "130", self._named_others(comp, sources, subj_actors, index)[:1], token)]
             if subj is not None and (self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns")):
                 return [Found(sources, "130", [k for k in subj_actors  # "the attacks will not go unanswered"
                                                if k not in self._with_states(index, sources)], token)]
         if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                 self.lex["threat_consequence_nouns"]) and subj_actors:
+            if self._own_side(index, sources, subj_actors, subj):  # "the UK would bring forward further sanctions
+                return [Found(sources, "1312" if "sanction" in lemmas else "130",  # on Russia's shadow fleet"
+                              self._named_others(comp, sources, subj_actors, index)[:1], token)]
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                       for k in self._actors_at(index, c)]
             return [Found(sources, "130", agents or subj_actors, token)]
@@ -1720,8 +1743,9 @@ class InteractionFinder:
         return bool(subject_actors) and set(subject_actors) <= own
 
     def _intent_code(self, code: str) -> str:
-        """The CAMEO code of promising an act: releasing prisoners (0841) is 0353; meeting (04x) is 036."""
-        return self._by_prefix("intent_of", code) or code
+        """The CAMEO code of promising an act: releasing prisoners (0841) is 0353, meeting (04x) 036; declaring
+        oneself ready to strike (195) threatens force (138)."""
+        return self._by_prefix("intent_of", code) or self._by_prefix("threat_of", code) or code
 
     def _by_prefix(self, table: str, code: str) -> str | None:
         """The entry of a code table of the lexicon (intent_of, threat_of) for a CAMEO code's longest prefix in it."""
@@ -1944,6 +1968,9 @@ class InteractionFinder:
                        if k not in sources]  # the verb
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
+        if conflict and not targets:  # "a raid that killed two senior ISIS commanders": whose people it killed
+            targets = [k for c in token.children if c.dep_ == "relcl" and self.verbs.get(c.lemma_, {}).get("conflict")
+                       for o in c.children if o.dep_ == "dobj" for k in self._phrase_actors(index, o)]
         if conflict and not targets and as_object and head.lemma_ in light:  # "carried out strikes inside Afghanistan"
             targets = self._prep_targets(index, head, ["inside", "into", "in"], allow_places=True)
         if not targets and (entry.get("code") or "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"
@@ -2231,10 +2258,15 @@ class InteractionFinder:
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("043", "045"):  # "the talks, which were hosted by X"
                 targets = self._meeting_referred_to(f, meetings, index)
+            if len(targets) < 2 and f.code in ("045", "039"):  # "offered mediation between Russia and Ukraine"
+                targets = [k for c in f.trigger.children if c.dep_ == "dobj"
+                           for k in self._prep_targets(index, c, ["between"], deep=True)] or targets
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
                 sides = self._consulted_together(f, found, index) or self._other_sides(f, found, index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
+                conjoined = self._conjoined_targets(f, found)  # "urged both governments to ... and offered
+                targets = targets or (conjoined if len(conjoined) > 1 else [])  # continued U.S. facilitation"
                 targets = targets or self._mediated_parties(f, index) or self._agreeing_parties(f, found)
             if not targets and f.code == "036" and any(
                     c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite") for c in f.trigger.children):
@@ -2362,6 +2394,8 @@ class InteractionFinder:
             return [e for e in acts for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
                     if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
         same_kind = of_kind(earlier)
+        if not same_kind and self._is(obj, "penalty_nouns"):  # "rejected the measures": who imposed them
+            same_kind = self._earlier_acts_of_others(f, found, index, ("16",))
         if not same_kind and f.code.startswith("11") and obj.pos_ == "NOUN":  # "Caracas condemned the drills":
             same_kind = of_kind(self._earlier_acts_of_others(f, found, index, ("06",)))  # who held them
         conflict = self.nouns.get(obj.lemma_, {}).get("conflict")
@@ -2370,6 +2404,8 @@ class InteractionFinder:
             return []  # "Pakistan's military said the strikes targeted fighters of the TTP": its own strikes
         # otherwise the story's lead event: "the strikes" after a paragraph on other attacks
         # or, for "condemned these actions", the hostile act reported last
+        if not same_kind and any(t.ent_type_ == "DATE" for t in obj.lefts):
+            return []  # "condemned the January 17 attack on a church": an attack of its own, not the fighting told
         lead = earlier[:1] if conflict else (earlier[-1:] if self._is(obj, "deed_nouns") else [])
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]

@@ -592,3 +592,30 @@ def test_the_leaders_of_a_readout_are_ordered_as_they_met(extract_text):
 def test_a_states_department_of_something_is_its_body(extract_text):
     ex = extract_text("The Philippine Department of Foreign Affairs summoned China's deputy chief of mission.")
     assert "Philippine Department of Foreign Affairs" in {a.name for a in ex.actors.values()}
+
+
+def test_a_statements_byline_is_its_first_person_and_its_we_the_officials_state(extract_text):
+    ex = extract_text("Holding the RSF Accountable\n\nPRESS STATEMENT\nMARCO RUBIO, SECRETARY OF STATE\n"
+                      "NOVEMBER 7, 2025\n\nThe Sudanese Armed Forces also bear responsibility for the suffering. "
+                      "SAF airstrikes have killed dozens of civilians, and we call on SAF commander General Abdel "
+                      "Fattah al-Burhan to halt such strikes. Earlier this week, I spoke with Egyptian Foreign "
+                      "Minister Badr Abdelatty.", published="2025-11-07")
+    rubio = by_name(ex, "Marco Rubio")
+    assert "Secretary of State" in rubio.titles and "MARCO RUBIO" in rubio.aliases
+    sources = {ex.actors[i.actor].name: i.cameo[:2] for i in ex.interactions}
+    assert sources.get("United States") == "02" and sources.get("Marco Rubio") == "04"
+
+
+def test_a_ruling_party_named_with_its_state_is_that_states_party(extract_text):
+    ex = extract_text("Protests began after the ruling Georgian Dream party suspended talks with the European "
+                      "Union. Georgian Dream has instead chosen repression.")
+    party = by_name(ex, "Georgian Dream")
+    assert party.kind == "Organization" and affiliation_names(ex, party) == {"Georgia"}
+    assert ("Georgian Dream", "16") in {(ex.actors[i.actor].name, i.cameo[:2]) for i in ex.interactions}
+
+
+def test_both_sides_after_an_agreement_between_two_are_those_two(extract_text):
+    ex = extract_text("Secretary Rubio discussed the agreement between the Syrian government and the Syrian "
+                      "Democratic Forces. The Secretary urged both sides to avoid any return to fighting.")
+    urge = next(i for i in ex.interactions if i.cameo.startswith("02"))
+    assert {ex.actors[k].name for k in urge.targets} == {"Syria", "Syrian Democratic Forces"}

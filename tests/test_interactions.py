@@ -2664,3 +2664,70 @@ def test_a_states_hosting_of_talks_or_forces_is_mediation_or_cooperation(extract
     assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Qatar"] == ["062"]
     ex = extract_text("Both leaders welcomed Samoa's hosting of the first Commonwealth summit.")
     assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Samoa"]
+
+
+def test_talks_a_side_stands_ready_to_facilitate_are_not_held(extract_text):
+    ex = extract_text("The United States is ready to facilitate talks between the SAF and the RSF in Washington.")
+    assert facts(ex) == {("United States", "03", frozenset({"SAF", "Rapid Support Forces"}))}
+
+
+def test_declaring_oneself_ready_to_strike_threatens_force(extract_text):
+    ex = extract_text("Iran is prepared to strike Israel.")
+    assert [(i.cameo, i.modality) for i in ex.interactions if i.modality is None] == [("138", None)]
+
+
+def test_condemning_a_dated_attack_names_no_earlier_fighter(extract_text):
+    ex = extract_text("Clashes between the Syrian army and the SDF killed a dozen people. Secretary Rubio condemned "
+                      "the January 17 attack on a church in Homs.")
+    assert asserts_fact(ex, "Marco Rubio", "11", set())
+
+
+def test_a_raid_that_killed_a_groups_commanders_targets_that_group(extract_text):
+    ex = extract_text("Syrian forces carried out a raid that killed two senior ISIS commanders.")
+    assert first_targets(ex, "19") == ["Islamic State"]
+
+
+def test_offered_facilitation_after_urging_two_is_mediation_between_them(extract_text):
+    ex = extract_text("The Secretary encouraged Syria and Israel to finalize a security arrangement and offered "
+                      "continued U.S. facilitation.")
+    assert ("039", frozenset({"Syria", "Israel"})) in {(i.cameo, frozenset(ex.actors[t].name for t in i.targets))
+                                           for i in ex.interactions}
+    ex = extract_text("Turkey offered mediation between Russia and Ukraine.")
+    assert asserts_fact(ex, "Turkey", "03", {"Russia", "Ukraine"})
+
+
+def test_noting_ones_support_for_talks_endorses_them(extract_text):
+    ex = extract_text("The Secretary noted U.S. support for talks between Syria and Israel.")
+    assert first_targets(ex, "05") == ["Syria", "Israel"]
+
+
+def test_a_quotation_whose_last_paragraph_lacks_its_opening_mark_is_still_the_speakers(extract_text):
+    ex = extract_text('Foreign Secretary Yvette Cooper said:\n\n"The Georgian people have made clear their wish for '
+                      'a democratic future.\n\nThe UK will not stand by. I urge the Georgian authorities to release '
+                      'all political prisoners."')
+    assert asserts_fact(ex, "Yvette Cooper", "02", {"Georgia"})
+
+
+def test_rejecting_the_measures_rejects_whoever_imposed_them(extract_text):
+    ex = extract_text("The UK imposed sanctions on Georgian officials. The Georgian Foreign Ministry rejected the "
+                      "measures as interference in Georgia's internal affairs.")
+    assert asserts_fact(ex, "Georgian Foreign Ministry", "12", {"United Kingdom"})
+
+
+def test_leaders_agreeing_their_side_must_be_strong_make_no_demand(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Zelenskyy. The leaders agreed that Ukraine must "
+                      "be in the strongest possible position.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("10")]
+
+
+def test_saying_a_leader_is_not_serious_about_peace_reproaches_him(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer said that Putin had once again shown he was not serious about "
+                      "peace.")
+    assert asserts_fact(ex, "Keir Starmer", "11", {"Vladimir Putin"})
+
+
+def test_ones_own_state_bringing_sanctions_threatens_their_target(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer said the UK would bring forward further sanctions on Russia's "
+                      "shadow fleet in the coming days.")
+    assert [(i.cameo, first_targets(ex, "13")) for i in ex.interactions if i.cameo.startswith("13")] == [
+        ("1312", ["Russia"])]
