@@ -25,7 +25,9 @@ READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", 
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
 BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$")  # "NED PRICE, SPOKESPERSON"
-DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s", re.M)
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s"
+                      r"|^[ \t]*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                      r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s", re.M)  # "BEIRUT, Feb 12 - ", no agency named
 
 
 def find_dateline(text: str) -> tuple[int, int] | None:
@@ -482,7 +484,7 @@ class ActorRecognizer:
                 continue  # "The Washington Post", "Moscow State University": part of another name
             body = self._body_named_after(doc, span)
             if body is not None:  # "the Republika Srpska National Assembly", "the Court of Bosnia and Herzegovina"
-                self._org_mention(doc, index, taken, body)
+                self._org_mention(doc, index, taken, self._full_body_name(doc, body, taken))
                 continue
             if label == "place":
                 name, country = self.gaz.places[span.text]
@@ -738,11 +740,23 @@ class ActorRecognizer:
                 if k:
                     self._person_mention(doc, index, taken, span[k:])
                 elif span[-1].lower_ not in self.gaz.non_actor_heads and span[0].lower_ != "operation":
-                    self._org_mention(doc, index, taken, span)
+                    self._org_mention(doc, index, taken, self._full_body_name(doc, span, taken))
             elif label in ("GPE", "LOC", "FAC"):
                 if span[-1].lower_ in self.gaz.non_actor_heads or span[0].lower_ == "operation":
                     continue
                 self._place_mention(index, taken, self._occupied_prefix(doc, span))
+
+    @staticmethod
+    def _full_body_name(doc: Doc, span: Span, taken: set[int]) -> Span:
+        """ "Philippine Bureau" + "of Fisheries and Aquatic Resources": a body's name the model cut before its "of"."""
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].is_title:
+            return span
+        k = end + 1
+        while k < len(doc) and k not in taken and (doc[k].is_title or (
+                doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)):
+            k += 1
+        return doc[span.start : k]
 
     def _surnames_of_named_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """A lone surname the model did not take for a person ("Gonsalves, who mediated") after the full name."""
@@ -1482,6 +1496,12 @@ class ActorRecognizer:
                 if keys:
                     index.genders.setdefault(keys[0], gender)  # "he" once, "he" after: not "she"
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "pronoun", t.text))
+                    ministry = self._ministry_of(index, keys[0]) if t.dep_ == "poss" and t.head.lemma_ == "ministry" \
+                        else None
+                    if ministry:  # "Her ministry summoned the Russian ambassador": the foreign minister's ministry
+                        index.mentions.append(Mention(t.head.i, t.head.i + 1, [ministry], "title", t.head.text))
+                        if t.head.dep_ in ("nsubj", "nsubjpass"):
+                            subjects.append((t.head.i, [ministry]))
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, keys))
                         subjects.sort()
@@ -1571,6 +1591,20 @@ class ActorRecognizer:
         states = [k for k in (index.actors[index.author].affiliations if index.author else [])
                   if index.actors[k].kind == "Country"]
         return states[:1] or None
+
+    def _ministry_of(self, index: ActorIndex, minister: str) -> str | None:
+        """The ministry a minister heads ("Romanian Foreign Minister Oana Toiu": the Romanian foreign ministry)."""
+        actor = index.actors[minister]
+        state = next((k for k in actor.affiliations if index.actors[k].kind == "Country"), None)
+        office = next((self.gaz.office(t) for t in actor.titles if self.gaz.office(t).endswith(" minister")), None)
+        if state is None or office is None or office.startswith(("prime", "deputy prime")):
+            return None
+        words = office.removesuffix("minister") + "ministry"
+        key = f"org:{state}:{words}"
+        if key not in index.actors:
+            demonym = next((w for w, k in self.gaz.demonyms.items() if k == state), index.actors[state].name)
+            index.actors[key] = Actor(key=key, kind="Organization", name=f"{demonym} {words}", affiliations=[state])
+        return key
 
     def _standing(self, verb: Token) -> bool:
         """ "it was in contact with", "it remained in talks": being in touch, so "it" is a state or body."""
@@ -1735,7 +1769,15 @@ class ActorRecognizer:
 
     def _recent_group(self, doc: Doc, index: ActorIndex, categories: frozenset[str], position: int) -> list[str]:
         """The body "the rebels" or "the group" refers to: the last one named before of a fitting category, or
-        one the text introduced as such ("the Comandos de la Frontera armed group")."""
+        one the text introduced as such ("the Comandos de la Frontera armed group"); first one named with that very
+        noun ("M23 rebels clashed with allied Wazalendo militias. ... the rebels": the M23)."""
+        noun = doc[position].lemma_
+        before = sorted((m for m in index.mentions if m.start < position and len(m.keys) == 1), key=lambda m: -m.start)
+        called = next((m.keys for m in before if m.end < len(doc) and doc[m.end].lemma_ == noun
+                       and self.gaz.actors.get(m.keys[0]) is not None
+                       and self.gaz.actors[m.keys[0]].category in categories), None)
+        if called:
+            return list(called)
         for m in sorted(index.mentions, key=lambda m: -m.start):
             if m.start >= position or len(m.keys) != 1:
                 continue

@@ -329,6 +329,9 @@ class InteractionFinder:
         quoted = verb.doc._.actor_index.quoted
         if head.i in quoted and verb.i not in quoted:  # 'said Washington "stands firmly with Guyana" and called on'
             return next((a for a in head.ancestors if a.i not in quoted and a.pos_ in ("VERB", "AUX")), None)
+        if head.dep_ == "relcl" and verb.tag_ == "VBD" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+                and self._code_of(verb)[:2] in ("10", "11", "12"):  # 'said there was "no evidence" the drone was
+            return next((a for a in head.ancestors if self._is_speech(a)), None)  # Russian and accused NATO of'
         modal = verb.tag_ == "VBD" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in head.children)
         if not modal and (head.tag_ not in ("VB", "VBG", "VBN") or (head.tag_ == "VBN" and not any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children))):
@@ -724,6 +727,8 @@ class InteractionFinder:
                 if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:
                     return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
                 through = head.head if head.pos_ == "ADP" else head  # "interest in deepening cooperation"
+                if self._is(through, "suspicion_heads"):
+                    return "hypothetical"  # "two Palestinians suspected of launching the rockets": alleged
                 if (self._is(head, "hope_lemmas") or self._is(through, "hope_lemmas")) and node.dep_ != "advcl":
                     return "hoped"
                 if (self._is(head, "considering_heads") or self._is(head, "topic_heads")) and node.dep_ == "xcomp":
@@ -731,6 +736,8 @@ class InteractionFinder:
                 if node.dep_ == "xcomp" and (
                         head.lemma_ in self.lex["intent_lemmas"] or self._is(head, "future_heads")):
                     return "future"  # "agreed to hold talks": the talks are promised, not held
+                if self._is(head, "permitting_heads") and node.dep_ in ("xcomp", "ccomp"):
+                    return "hypothetical"  # "a law allowing its military to shoot down drones": allowed, not done
                 if node.dep_ == "ccomp":
                     return None  # what a speaker says happened is reported as asserted
                 if head.lemma_ in self.lex["hypothetical_nouns"] or (head.dep_ == "pobj" and head.head.lemma_ in
@@ -842,6 +849,14 @@ class InteractionFinder:
                 c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.pos_ == "NOUN" and not self._actors_at(index, subject):
                 return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
+        agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None) \
+            if token.tag_ == "VBG" and token.dep_ == "conj" and entry.get("conflict") and not any(
+                c.dep_ in (*SUBJECT_DEPS, "dobj") for c in token.children) else None
+        if agent is not None:  # "condemned the attack and ramming by China Coast Guard vessels against a Philippine
+            doers = [k for o in agent.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=False)]
+            victims = [k for o in agent.children if o.dep_ == "pobj"  # vessel": a noun the parser took for a verb
+                       for k in self._prep_targets(index, o, entry.get("preps") or ["against", "on"], deep=True)]
+            return [Found(doers, entry["code"], [k for k in victims if k not in doers], token)] if doers else []
         sources = speaker or self._credited(index, token) or self._subject(token, index)
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1488,8 +1503,8 @@ class InteractionFinder:
             return [Found(sources, "111", judged, comp)]
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
-        if obligation and token.lemma_ != "agree" and subj_actors and not set(subj_actors) <= self._with_states(
-                index, sources):  # not "the leaders agreed that Ukraine must be in the strongest position"
+        if obligation and subj_actors and not set(subj_actors) <= self._with_states(index, sources):
+            # not "the leaders agreed that Ukraine must be in the strongest position": their own side
             accountable = "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"])
             return [Found(sources, "112" if accountable else "100", subj_actors, token)]
         future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
@@ -1575,6 +1590,9 @@ class InteractionFinder:
         """Whom a reported clause reproaches ("Pyongyang was wasting scarce resources", "the incident showed
         Beijing's disregard for international law"), or None when it reproaches no one; empty when it is a deed
         the text reported before ("this is an unlawful act")."""
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would", "could", "might", "may"}
+               for c in clause.children):
+            return None  # "Romania would bear full responsibility for any escalation": a warning, not a reproach
         lex = self.lex["reproach_words"]
         text = " " + clause.doc[clause.left_edge.i : clause.right_edge.i + 1].text.lower()
         words = [w for w in (*self.lex["hostile_labels"], *lex["words"]) if w in text]  # the few it holds at all
@@ -1758,8 +1776,10 @@ class InteractionFinder:
                     t.dep_ in ("acomp", "attr", "prep") or (t.dep_ == "dobj" and t.head.lemma_ == "bear")):
                 continue
             verb = t.head
-            if any(c.dep_ == "neg" for c in verb.children) or (t.lower_ == "behind" and verb.lemma_ != "be"):
-                continue  # "stood firmly behind Guyana's sovereignty": support, not blame
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"})
+                   for c in verb.children) or (t.lower_ == "behind" and verb.lemma_ != "be"):
+                continue  # "stood firmly behind Guyana's sovereignty": support, not blame; "would bear full
+                # responsibility for any escalation": a warning
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and (t.lower_ != "behind" or t.i > subject.i):
                 return self._phrase_actors(index, subject, deep=False)
@@ -1904,7 +1924,8 @@ class InteractionFinder:
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
         if token.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_ in self.lex["nominal_light_verbs"]:
             head, as_object = head.head, True  # "staged large-scale air and naval drills", "air" taken for a noun
-        if entry.get("needs_light") and not (as_object and head.lemma_ in light):
+        responding = token.dep_ == "pobj" and head.lower_ == "with" and self._is(head.head, "responding_verbs")
+        if entry.get("needs_light") and not (as_object and head.lemma_ in light) and not responding:
             return []  # "launched missiles at Israel", not "Iran's missiles"
         if as_object and head.dep_ == "pcomp" and head.head.pos_ == "ADP" and self._code_of(
                 self._clause_verb(head.head.head)).startswith("11"):
@@ -1924,6 +1945,8 @@ class InteractionFinder:
                         Found(sources, "045", members[:1] + others, token, modality)]
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
+        if not sources and responding:  # "Petro's government responded with a matching tariff"
+            sources = self._subject(head.head, index)
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
                 and head.dep_ == "prep" and head.lower_ not in OTHER_OCCASION_PREPS:  # not "following the talks"
             verb = head.head  # "In a call with X, Y urged ...", "during a visit to Kyiv"
@@ -2108,9 +2131,10 @@ class InteractionFinder:
                 continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
             if f.code == "010" and self._attributes_only(f, found):
                 continue  # "Afghan forces targeted Pakistani posts, Afghanistan's defence ministry said": a source
-            if not f.targets and any(g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
-                                     and (f.code not in THIRD_PARTY_CODES or g.code == f.code)
-                                     and g.modality == f.modality for g in found):
+            if not f.targets and not self._about_a_reported_attack(f) and any(
+                    g.targets and g.sources == f.sources and g.code[:2] == f.code[:2]
+                    and (f.code not in THIRD_PARTY_CODES or g.code == f.code) and g.modality == f.modality
+                    for g in found):
                 continue  # not "X, who brokered the truce, spoke with A and B": mediating is not the call
             if f.code == f.code[:2] + "0" and any(
                     g.code != f.code and g.code[:2] == f.code[:2] and g.sources == f.sources
@@ -2118,6 +2142,21 @@ class InteractionFinder:
                 continue  # "met in Seoul for their summit": one meeting, at its most specific code
             kept.append(f)
         return kept
+
+    @staticmethod
+    def _only_beside(index: ActorIndex, key: str, sent: Span) -> bool:
+        """Whether a place is named in the sentence only to locate something ("a site near Nabatieh")."""
+        heads = [sent.doc[m.start : m.end].root for m in index.mentions
+                 if sent.start <= m.start < sent.end and key in m.keys]
+        return index.actors[key].kind == "Location" and bool(heads) and all(
+            h.dep_ == "pobj" and h.head.lower_ in ("near", "outside", "around", "beyond") for h in heads)
+
+    def _about_a_reported_attack(self, f: Found) -> bool:
+        """ "condemned the strikes and accused Washington of ...": a reproach of an attack told before, whose
+        attacker is found later, not a bare form of the accusation beside it."""
+        return f.code.startswith("11") and any(
+            c.dep_ == "dobj" and self.nouns.get(c.lemma_, {}).get("conflict")
+            and any(d.lower_ in REFERRING_DETERMINERS for d in c.children) for c in f.trigger.children)
 
     def _claimed_attack(self, f: Found, found: list[Found], index: ActorIndex) -> Found:
         """ "Kyrgyz border guards said Tajik forces had attacked Kyrgyz positions": a side that reports an attack
@@ -2201,6 +2240,9 @@ class InteractionFinder:
                 targets = [k for k in targets if not (index.actors[k].kind == "Location" and (self._open_water(
                     index.actors[k]) or self._state_of(index, k) in targets and not self._beside_its_state(
                     index, k, sent)))]  # "attack commercial shipping in the Red Sea"
+            if len(targets) > 1:  # "hit Hezbollah weapons depots and a rocket launch site near Nabatieh": Hezbollah
+                nearby = [k for k in targets if self._only_beside(index, k, sent)]
+                targets = [k for k in targets if k not in nearby] if len(nearby) < len(targets) else targets
             # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
@@ -2387,6 +2429,12 @@ class InteractionFinder:
         if named:  # "the Cambodian attacks": the phrase names the attacker
             return named[:1]
         earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))
+        own = self._with_states(index, f.sources)
+        told_here = [e for e in found if e.trigger.sent == f.trigger.sent and e.trigger.i > f.trigger.i
+                     and e.modality is None and e.code.startswith(("15", "17", "18", "19", "20"))
+                     and not set(e.sources) & own]
+        if told_here:  # "condemned the attack and ramming by China Coast Guard vessels": the one it tells of
+            return [k for k in told_here[0].sources if k not in f.sources]
         hostile = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
                    and e.modality is None]
 

@@ -86,6 +86,10 @@ def load_pipeline(model: str | None = None) -> Language:
     for word in references["whole_words"]:  # "which co-chair the committee": one verb, not "co", "-", "chair"
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    dotted = references["dotted_prefixes"]
+    for name in dotted["abbreviations"]:  # "U.S.-brokered": the state, a hyphen and the verb
+        for suffix in dotted["suffixes"]:
+            nlp.tokenizer.add_special_case(f"{name}-{suffix}", [{ORTH: name}, {ORTH: "-"}, {ORTH: suffix}])
     for component in DIP_COMPONENTS:
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)

@@ -619,3 +619,16 @@ def test_both_sides_after_an_agreement_between_two_are_those_two(extract_text):
                       "Democratic Forces. The Secretary urged both sides to avoid any return to fighting.")
     urge = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert {ex.actors[k].name for k in urge.targets} == {"Syria", "Syrian Democratic Forces"}
+
+
+def test_the_rebels_are_the_group_first_called_rebels_not_the_last_militia_named(extract_text):
+    ex = extract_text("M23 rebels clashed with Congolese troops and Wazalendo militias outside Uvira on Tuesday. The "
+                      "Congolese army said the rebels had shelled its positions overnight.")
+    shelling = next(i for i in ex.interactions if i.cameo.startswith("19") and "shelled" in i.evidence)
+    assert ex.actors[shelling.actor].name == "M23"
+
+
+def test_a_dateline_without_an_agency_is_no_actor(extract_text):
+    ex = extract_text("Colombia recalls ambassador\n\nIPIALES, Colombia, Feb 3 - Colombia recalled its ambassador to "
+                      "Ecuador on Tuesday.")
+    assert {a.name for a in ex.actors.values()} == {"Colombia", "Ecuador"}

@@ -2731,3 +2731,74 @@ def test_ones_own_state_bringing_sanctions_threatens_their_target(extract_text):
                       "shadow fleet in the coming days.")
     assert [(i.cameo, first_targets(ex, "13")) for i in ex.interactions if i.cameo.startswith("13")] == [
         ("1312", ["Russia"])]
+
+
+def test_a_law_allowing_strikes_is_no_strike(extract_text):
+    ex = extract_text("Romania passed a law last year allowing its military to shoot down drones that violate its "
+                      "airspace.")
+    assert not [i for i in ex.interactions if i.modality is None and i.cameo.startswith("19")]
+
+
+def test_an_accusation_the_parser_hung_on_a_reported_clause_is_the_speakers(extract_text):
+    ex = extract_text('Kremlin spokesman Dmitry Peskov said there was "no evidence" the drone was Russian and accused '
+                      'NATO of "whipping up hysteria" to justify higher defence spending.')
+    assert asserts_fact(ex, "Dmitry Peskov", "11", {"NATO"})
+
+
+def test_warning_a_state_would_bear_responsibility_threatens_and_does_not_accuse(extract_text):
+    ex = extract_text('Russian foreign ministry spokeswoman Maria Zakharova warned that Romania "would bear full '
+                      'responsibility" for any escalation.')
+    assert [i.cameo[:2] for i in ex.interactions] == ["13"]
+
+
+def test_a_ministers_own_ministry_is_that_states_ministry(extract_text):
+    ex = extract_text("Romanian Foreign Minister Oana Toiu spoke to reporters. Her ministry summoned the Russian "
+                      "ambassador later on Tuesday.")
+    summons = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    ministry = ex.actors[summons.actor]
+    assert ministry.name == "Romanian foreign ministry"
+    assert [ex.actors[k].name for k in ministry.affiliations] == ["Romania"]
+
+
+def test_a_us_brokered_deal_is_us_mediation(extract_text):
+    ex = extract_text("A round of U.S.-brokered talks between Russian and Ukrainian officials in Istanbul ended "
+                      "without progress.")
+    assert asserts_fact(ex, "United States", "04", {"Russia", "Ukraine"})
+
+
+def test_responding_with_a_tariff_imposes_it(extract_text):
+    ex = extract_text("Colombia responded with a matching 30% tariff on Ecuadorean imports.")
+    assert asserts_fact(ex, "Colombia", "16", {"Ecuador"})
+
+
+def test_condemning_the_strikes_beside_an_accusation_still_names_the_attacker(extract_text):
+    ex = extract_text('Israeli warplanes struck several towns in southern Lebanon on Thursday. In Tehran, foreign '
+                      'ministry spokesman Esmaeil Baghaei condemned the strikes and accused Washington of giving '
+                      'Israel "a green light" to attack its neighbours.')
+    assert asserts_fact(ex, "Esmaeil Baghaei", "11", {"Israel"})
+    assert asserts_fact(ex, "Esmaeil Baghaei", "11", {"United States"})
+
+
+def test_suspects_are_not_said_to_have_done_what_they_are_suspected_of(extract_text):
+    ex = extract_text("The Lebanese army arrested two Palestinians suspected of launching the rockets.")
+    assert not [i for i in ex.interactions if i.modality is None and i.cameo.startswith("15")]
+
+
+def test_a_place_named_only_to_locate_a_target_is_no_target(extract_text):
+    ex = extract_text("The Israeli military said it had hit Hezbollah weapons depots and a rocket launch site near "
+                      "Nabatieh.")
+    assert first_targets(ex, "19") == ["Hezbollah"]
+
+
+def test_a_ramming_by_a_coast_guard_is_the_coast_guards_and_the_condemnation_names_it(extract_text):
+    ex = extract_text("The Secretary condemned the October 12 water cannon attack and ramming by China Coast Guard "
+                      "vessels against a Philippine Bureau of Fisheries and Aquatic Resources vessel near Thitu "
+                      "Island.")
+    assert asserts_fact(ex, "China Coast Guard", "17", {"Philippine Bureau of Fisheries and Aquatic Resources"})
+    assert first_targets(ex, "11") == ["China Coast Guard"]
+
+
+def test_agreeing_a_third_state_must_be_held_to_account_accuses_it(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to President Zelenskyy. They agreed Russia must be held to "
+                      "account for its actions.")
+    assert asserts_fact(ex, "Keir Starmer", "11", {"Russia"})
