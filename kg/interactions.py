@@ -831,7 +831,7 @@ class InteractionFinder:
         entry = self.verbs.get(token.lemma_)
         if entry is None:
             return []
-        if entry.get("particle") and not any(c.dep_ == "prt" and c.lower_ == entry["particle"]
+        if entry.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in entry["particle"]
                                              for c in token.children):
             return []
         if (entry.get("ccomp_speech") or "speech_with" in entry and self._is_speech(token)) \
@@ -842,7 +842,8 @@ class InteractionFinder:
             return []  # "thousands rallied", not "Iran rallied support"
         if token.dep_ == "xcomp" and token.head.lemma_ == "be" and (entry.get("code") or "").startswith("11"):
             return []  # "Kinshasa was to blame": the one blamed
-        if self._asked_or_intended(token):
+        if self._asked_or_intended(token) and not (speaker and token.dep_ == "xcomp"
+                                                     and token.head.lemma_ in self.lex["intent_lemmas"]):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         if entry.get("agent_subject"):
             subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
@@ -858,6 +859,13 @@ class InteractionFinder:
                        for k in self._prep_targets(index, o, entry.get("preps") or ["against", "on"], deep=True)]
             return [Found(doers, entry["code"], [k for k in victims if k not in doers], token)] if doers else []
         sources = speaker or self._credited(index, token) or self._subject(token, index)
+        if sources and not speaker and token.lemma_ in self.lex["intent_lemmas"] and (entry.get("code") or "") == "030":
+            promised = [a for x in token.children if x.dep_ == "xcomp"
+                        for a in self._verbal(doc, x, index, quoted, speaker=sources)
+                        if a.targets and a.code[:2] in ("04", "05", "06", "07", "08")]
+            if promised:  # "Indonesia agreed to expand joint military training with Australia": its promise of that
+                return [Found(sources, self._intent_code(a.code), a.targets, token, self._modality(token))
+                        for a in promised]
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.pos_ == "PRON":
@@ -1099,8 +1107,9 @@ class InteractionFinder:
                                                                     deep=conflict or rolled)
                                      if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
                 # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
-            targets += [k for k in self._prep_targets(index, token, entry.get("preps", []), allow_places=conflict)
-                        if k not in targets]
+            targets += [k for t in [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in entry.get(
+                "particle", ()))] for k in self._prep_targets(index, t, entry.get("preps", []), allow_places=conflict)
+                        if k not in targets]  # "pulled its troops back from ...": the "from" the parser hung on "back"
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)
         # "the two officials discussed cooperation with Japan": each other, not Japan
@@ -1904,6 +1913,9 @@ class InteractionFinder:
             if c.dep_ == "prep" and c.lower_ == "by" and conflict and token.head.lower_ == "of" \
                     and self._is(token.head.head, "reproach_nouns"):
                 return []  # "the condemnation of the attack by ECOWAS": who condemned or who attacked, unclear
+            if c.dep_ == "prep" and c.lower_ == "by" and any(
+                    p.dep_ == "prep" and p.lower_ == "into" and p.i < c.i for p in token.children):
+                continue  # "an investigation into alleged war crimes by the RSF": who is investigated
             if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and (
                     entry.get("statement") or entry.get("consult")))):  # "an attack by X", "a statement from X"
                 for obj in c.children:

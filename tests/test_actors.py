@@ -632,3 +632,9 @@ def test_a_dateline_without_an_agency_is_no_actor(extract_text):
     ex = extract_text("Colombia recalls ambassador\n\nIPIALES, Colombia, Feb 3 - Colombia recalled its ambassador to "
                       "Ecuador on Tuesday.")
     assert {a.name for a in ex.actors.values()} == {"Colombia", "Ecuador"}
+
+
+def test_un_organs_belong_to_the_united_nations(extract_text):
+    ex = extract_text("The U.N. Human Rights Council and the UN Security Council met on Friday.")
+    for name in ("United Nations Human Rights Council", "United Nations Security Council"):
+        assert affiliation_names(ex, by_name(ex, name)) == {"United Nations"}

@@ -948,7 +948,7 @@ def test_severing_a_thumb_is_no_break_in_relations(extract_text):
         ("Iran's Revolutionary Guards seized an Israel-linked container ship near the Strait of Hormuz on Saturday.",
          "Islamic Revolutionary Guard Corps", "17", "Israel"),
         ("The U.N. Human Rights Council voted on Thursday to launch an independent investigation into Iran's deadly "
-         "crackdown on protests.", "U.N. Human Rights Council", "09", "Iran"),
+         "crackdown on protests.", "United Nations Human Rights Council", "09", "Iran"),
         ("International Criminal Court prosecutor Karim Khan said on Sunday his office was investigating possible war "
          "crimes by Israel in the Gaza Strip.", "International Criminal Court", "09", "Israel"),
         ("The European Union threatened on Monday to impose sanctions on Georgian officials.", "European Union", "13",
@@ -2802,3 +2802,19 @@ def test_agreeing_a_third_state_must_be_held_to_account_accuses_it(extract_text)
     ex = extract_text("Prime Minister Keir Starmer spoke to President Zelenskyy. They agreed Russia must be held to "
                       "account for its actions.")
     assert asserts_fact(ex, "Keir Starmer", "11", {"Russia"})
+
+
+def test_agreeing_to_expand_cooperation_with_a_state_promises_it_to_that_state(extract_text):
+    ex = extract_text("Indonesia agreed on Wednesday to expand joint military training with Australia.")
+    assert [(i.cameo, first_targets(ex, "03")) for i in ex.interactions] == [("0312", ["Australia"])]
+
+
+def test_pulling_troops_back_from_a_states_territory_withdraws_them(extract_text):
+    ex = extract_text("Israel pulled its troops back from two hilltop positions in southern Lebanon on Friday.")
+    assert [(i.cameo, first_targets(ex, "08")) for i in ex.interactions] == [("0874", ["Lebanon"])]
+
+
+def test_the_investigated_are_not_the_investigators(extract_text):
+    ex = extract_text("The court's prosecutor said on Monday he had opened an investigation into alleged war crimes "
+                      "by the RSF.")
+    assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Rapid Support Forces"]
