@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import QUOTES_OPEN, ActorIndex
-from kg.dates import WEEKDAYS, DateResolver
+from kg.actors import QUOTES_OPEN, ActorIndex, find_dateline
+from kg.dates import WEEKDAYS, DateResolver, parse_date_expression
 from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.resources import DATA_DIR
@@ -2213,6 +2213,7 @@ class InteractionFinder:
             self._state_of(index, t) in f.sources for t in f.targets)) for k in f.sources}
         # those who speak of others are never victims; not a government's calls on a group at home to disarm
         para_dates: dict[int, object] = {}
+        dateline = self._dateline_date(doc, resolver)
         fighting = {k for g in found if g.code.startswith(("18", "19", "20")) and g.modality is None
                     for k in g.sources + g.targets}  # who fights anyone in the story
         for f in found:
@@ -2227,6 +2228,8 @@ class InteractionFinder:
                 date, stated = resolver.date_within(t), True  # an act named in passing keeps only its own date
             else:  # the act itself, or the occasion of it ("arrived on Monday for talks with ...")
                 date, stated = resolver.date_for(t)
+            if date is None and dateline is not None and sent == dateline[0] and f.modality is None:
+                date = dateline[1]  # "ISLAMABAD, Jan 20 – Pakistani and Afghan forces exchanged fire": the lead's day
             if date is None and not stated and f.modality is None:
                 para_date = para_dates.get(paragraph_of(sent))
                 for meeting in reversed(meetings):
@@ -2375,6 +2378,17 @@ class InteractionFinder:
             i.date = lead.date if lead is not None and lead.start <= i.start else story or (
                 lead.date if lead is not None else None)
         return out
+
+    @staticmethod
+    def _dateline_date(doc: Doc, resolver: DateResolver) -> tuple[Span, dt.date] | None:
+        """The sentence a wire dateline opens and the day the dateline gives ("BEIRUT, Feb 12 -")."""
+        where = find_dateline(doc[:400].text) if resolver.published else None
+        span = doc.char_span(where[0], where[1], alignment_mode="expand") if where else None
+        if span is None or span.end >= len(doc):
+            return None
+        day = next((parse_date_expression(e.text, resolver.published) for e in doc.ents
+                    if span.start <= e.start < span.end and e.label_ == "DATE"), None)
+        return (doc[span.end].sent, day) if day is not None else None
 
     @staticmethod
     def _lead_date(doc: Doc, resolver: DateResolver) -> dt.date | None:

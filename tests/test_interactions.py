@@ -2818,3 +2818,12 @@ def test_the_investigated_are_not_the_investigators(extract_text):
     ex = extract_text("The court's prosecutor said on Monday he had opened an investigation into alleged war crimes "
                       "by the RSF.")
     assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Rapid Support Forces"]
+
+
+def test_a_wire_datelines_day_dates_its_lead_and_what_follows_undated(extract_text):
+    ex = extract_text("Border clashes\n\nISLAMABAD, Jan 20 – Pakistani and Afghan Taliban forces exchanged heavy fire "
+                      "along the border overnight.\n\nPakistan's military said its jets struck camps in Afghanistan's "
+                      "Paktika province on Sunday.\n\nTaliban spokesman Zabihullah Mujahid condemned the strikes.",
+                      published="2026-01-20")
+    dates = {ex.actors[i.actor].name: i.date for i in ex.interactions}
+    assert dates["Zabihullah Mujahid"] == dt.date(2026, 1, 20)
