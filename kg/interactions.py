@@ -842,6 +842,9 @@ class InteractionFinder:
             return []  # "thousands rallied", not "Iran rallied support"
         if token.dep_ == "xcomp" and token.head.lemma_ == "be" and (entry.get("code") or "").startswith("11"):
             return []  # "Kinshasa was to blame": the one blamed
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and entry.get("conflict") \
+                and self._code_of(token.head)[:2] in ("01", "02", "10", "11", "12"):
+            return []  # "condemned the actions ..., injuring four service members": the deed's, not the speaker's
         if self._asked_or_intended(token) and not (speaker and token.dep_ == "xcomp"
                                                      and token.head.lemma_ in self.lex["intent_lemmas"]):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
@@ -1185,6 +1188,8 @@ class InteractionFinder:
                 targets = targets[:1]
                 if targets:
                     break
+        if conflict:  # "fired 18 ballistic missiles toward its eastern waters": its own waters are no target
+            targets = [k for k in targets if k not in sources]
         if entry.get("needs_target") and not targets and not (conflict and self._at_shipping(token)):
             if not entry.get("untargeted_code") or not self._has_word(token, self.lex["missile_words"]):
                 return []
@@ -2430,6 +2435,16 @@ class InteractionFinder:
     def _doer_of_move(self, f: Found, index: ActorIndex) -> list[str]:
         """ "The US held exercises with Guyana, a move Venezuela denounced": who made the move."""
         noun = f.trigger.head
+        if f.trigger.dep_ == "relcl" and noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "pobj") \
+                and f.code.startswith(("11", "12")) and not self._is(noun, "deed_nouns"):
+            verb = noun.head  # "a campaign of floating trash-laden balloons that Seoul has condemned": the North's
+            while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "pcomp", "dobj") \
+                    and verb.head.i != verb.i:
+                verb = verb.head
+            while verb.dep_ in ("pcomp", "acl", "xcomp") and verb.head.i != verb.i:
+                verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
+            own = self._with_states(index, f.sources)
+            return [k for k in self._subject(verb, index) if k not in own] if verb.pos_ in ("VERB", "AUX") else []
         if f.trigger.dep_ != "relcl" or not self._is(noun, "deed_nouns") or noun.dep_ not in ("appos", "npadvmod"):
             return []
         verb = noun.head

@@ -2827,3 +2827,21 @@ def test_a_wire_datelines_day_dates_its_lead_and_what_follows_undated(extract_te
                       published="2026-01-20")
     dates = {ex.actors[i.actor].name: i.date for i in ex.interactions}
     assert dates["Zabihullah Mujahid"] == dt.date(2026, 1, 20)
+
+
+def test_a_participle_of_a_condemned_deed_is_not_the_condemners_act(extract_text):
+    ex = extract_text("The Secretary condemned China's actions against a Philippine resupply mission on March 5, "
+                      "during which China Coast Guard vessels fired water cannons at Philippine vessels, injuring "
+                      "four Philippine service members.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("18")]
+
+
+def test_missiles_fired_toward_ones_own_waters_are_a_show_of_force(extract_text):
+    ex = extract_text("North Korea fired 18 short-range ballistic missiles toward its eastern waters on Thursday.")
+    assert [(i.cameo, i.targets) for i in ex.interactions] == [("150", [])]
+
+
+def test_condemning_a_thing_another_side_sends_reproaches_that_side(extract_text):
+    ex = extract_text("North Korea fired missiles on Thursday, as the North kept up a campaign of floating trash-laden "
+                      'balloons across the border that Seoul has condemned as "low-class" and dangerous.')
+    assert asserts_fact(ex, "South Korea", "11", {"North Korea"})
