@@ -862,7 +862,8 @@ class InteractionFinder:
                        for k in self._prep_targets(index, o, entry.get("preps") or ["against", "on"], deep=True)]
             return [Found(doers, entry["code"], [k for k in victims if k not in doers], token)] if doers else []
         sources = speaker or self._credited(index, token) or self._subject(token, index)
-        if sources and not speaker and token.lemma_ in self.lex["intent_lemmas"] and (entry.get("code") or "") == "030":
+        if len(sources) == 1 and not speaker and token.lemma_ in self.lex["intent_lemmas"] \
+                and (entry.get("code") or "") == "030":  # several who agree together: one toward the others, below
             promised = [a for x in token.children if x.dep_ == "xcomp"
                         for a in self._verbal(doc, x, index, quoted, speaker=sources)
                         if a.targets and a.code[:2] in ("04", "05", "06", "07", "08")]
