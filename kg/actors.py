@@ -809,6 +809,13 @@ class ActorRecognizer:
                 self._known(index, state)
                 self._add(index, taken, span, [state], "name")
                 return
+        body = " ".join(w for w in words if w not in ("the", "of"))
+        earlier = max((m for m in index.mentions if m.start < span.start and len(m.keys) == 1
+                       and m.keys[0].startswith("org:") and m.keys[0].endswith(":" + body)), default=None,
+                      key=lambda m: m.start)
+        if earlier is not None:  # "Cambodia's defence ministry said ... Defence ministry
+            self._add(index, taken, span, list(earlier.keys), "name")  # spokeswoman Maly Socheata": that ministry
+            return
         key = self._expanded_acronym(index, name) or "org:" + name.lower()
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
@@ -1416,8 +1423,10 @@ class ActorRecognizer:
                 # "The Foreign Secretary urged both leaders to re-engage": not the one urging
                 sent_start = t.sent.start
                 callers = {a for pos, ks in subjects if sent_start <= pos < t.i and (
-                    kind == "Party" or t.dep_ not in ("nsubj", "nsubjpass")) for k in ks
-                    for a in (k, *index.actors[k].affiliations)}  # nor the state they speak for
+                    t.dep_ not in ("nsubj", "nsubjpass") or (kind == "Party" and self._tells_of(
+                        self._clause_head(doc[pos]), t))) for k in ks
+                    for a in (k, *index.actors[k].affiliations)}  # nor the state they speak for; but "Thailand
+                # launched strikes ..., and both sides accused each other": Thailand is one
                 speakers = {a for pos, ks in subjects if sent_start <= pos < t.i for k in ks
                             for a in (k, *index.actors[k].affiliations)
                             if t.dep_ not in ("nsubj", "nsubjpass")}  # "Nigeria's Tinubu urged the three"
@@ -1611,6 +1620,16 @@ class ActorRecognizer:
         return any(c.dep_ == "prep" and c.lower_ == "in"
                    and any(g.lemma_ in self.gaz.standing_nouns for g in c.children) for c in verb.children)
 
+    def _tells_of(self, verb: Token, token: Token) -> bool:
+        """Whether a clause is what a verb of telling says: "Qatar said [both sides agreed]"."""
+        if verb.lemma_ not in self.gaz.telling_verbs or not verb.left_edge.i <= token.i <= verb.right_edge.i:
+            return False
+        node = token
+        while node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+        return node.head.i == verb.i and node.dep_ in ("ccomp", "xcomp")  # not "..., as fighting spread and both
+        # sides accused each other", hung on "said" as an adverbial clause
+
     @staticmethod
     def _clause_head(token: Token) -> Token:
         """The verb a name's phrase is the subject or object of: "condemns" for "United" of "The United States"."""
@@ -1630,6 +1649,11 @@ class ActorRecognizer:
 
     def _plural_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
         """ "They": the group that was a subject within the last two sentences, else who met whom just before."""
+        if token.dep_ in ("dobj", "dative"):  # "spoke with both leaders and urged them to halt hostilities"
+            named = [m for m in index.mentions if token.sent.start <= m.start < token.i and m.kind == "group"
+                     and len(m.keys) > 1 and doc[m.start : m.end].root.dep_ in ("pobj", "dobj")]
+            if named:
+                return list(max(named, key=lambda m: m.start).keys)
         sents = list(doc.sents)
         here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
         window_start = sents[max(0, here - 2)].start

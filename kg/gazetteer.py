@@ -85,6 +85,7 @@ class Gazetteer:
     locative_preps: frozenset[str] = frozenset()  # "in Doha": the city, not Qatar's government
     standing_nouns: frozenset[str] = frozenset()  # "it was in contact with": "it" is a state or body
     meeting_verbs: frozenset[str] = frozenset()  # "met with", "spoke with": two people meeting
+    telling_verbs: frozenset[str] = frozenset()  # "Qatar said both sides agreed": who tells is no side
     org_heads: frozenset[str] = frozenset()  # "Staff", "Command": words that end a body's name, never a person's
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
     first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
@@ -196,6 +197,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.intrusion_verbs = frozenset(references["intrusion_verbs"])
     gaz.standing_nouns = frozenset(references["standing_nouns"])
     gaz.meeting_verbs = frozenset(references["meeting_verbs"])
+    gaz.telling_verbs = frozenset(references["telling_verbs"])
     gaz.locative_preps = frozenset(references["locative_preps"])
     gaz.state_nouns = frozenset(references["state_nouns"])
     gaz.group_nouns = {k: frozenset(v) for k, v in references["group_nouns"].items() if not k.startswith("_")}

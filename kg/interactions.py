@@ -1083,7 +1083,7 @@ class InteractionFinder:
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]) and not (
                 token.dep_ == "xcomp" and token.head.lemma_ in entry.get("or_after", ())):
             return []  # "stood in solidarity with the UK", "will continue to stand with", not "stood at the podium"
-        if entry.get("needs_object") and (dobj is None or dobj.lemma_ not in entry["needs_object"]):
+        if entry.get("needs_object") and (dobj is None or dobj.lemma_.lower() not in entry["needs_object"]):
             return []
         if entry.get("needs_person_object") and (dobj is None or not any(
                 index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False))):
@@ -2132,7 +2132,8 @@ class InteractionFinder:
             if f.modality == "negated" and f.code.startswith(COOPERATIVE_ROOTS) and (any(
                     self._is(h, "refusing_heads") for h in itertools.islice(f.trigger.ancestors, 2))
                     or self._is(f.trigger, "withheld_acts") or any(
-                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"} for c in f.trigger.children)):
+                    c.dep_ == "aux" and c.lower_ in MODALS_FUTURE | {"would"}  # "would not hold talks with X"
+                    for c in (f.trigger.head if f.trigger.dep_ == "dobj" else f.trigger).children)):
                 # "said Caracas would never recognise the court's jurisdiction": a refusal
                 f.code, f.modality = "125" if f.code.startswith("04") else "120", None  # "Paraguay's refusal to
                 # recognize Maduro's claim": a rejection

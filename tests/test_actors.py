@@ -638,3 +638,10 @@ def test_un_organs_belong_to_the_united_nations(extract_text):
     ex = extract_text("The U.N. Human Rights Council and the UN Security Council met on Friday.")
     for name in ("United Nations Human Rights Council", "United Nations Security Council"):
         assert affiliation_names(ex, by_name(ex, name)) == {"United Nations"}
+
+
+def test_a_ministry_named_again_without_its_state_is_the_one_named_before(extract_text):
+    ex = extract_text("Cambodia's Ministry of National Defence said Thai troops attacked. Ministry of National "
+                      "Defence spokeswoman Maly Socheata accused Thailand of dropping cluster munitions.")
+    assert affiliation_names(ex, by_name(ex, "Maly Socheata")) == {"Cambodia's Ministry of National Defence",
+                                                                    "Cambodia"}

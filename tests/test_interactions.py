@@ -2845,3 +2845,37 @@ def test_condemning_a_thing_another_side_sends_reproaches_that_side(extract_text
     ex = extract_text("North Korea fired missiles on Thursday, as the North kept up a campaign of floating trash-laden "
                       'balloons across the border that Seoul has condemned as "low-class" and dangerous.')
     assert asserts_fact(ex, "South Korea", "11", {"North Korea"})
+
+
+def test_both_sides_accusing_each_other_after_one_struck_the_other_are_those_two(extract_text):
+    ex = extract_text("Thailand launched air strikes on Cambodian military positions along the two countries' "
+                      "disputed border on Wednesday, the Thai army said, as fighting spread to a third province and "
+                      "both sides accused each other of breaking a ceasefire brokered by Malaysia and the United "
+                      "States in July.")
+    assert asserts_fact(ex, "Thailand", "11", {"Cambodia"}) and asserts_fact(ex, "Cambodia", "11", {"Thailand"})
+
+
+def test_a_state_that_would_not_hold_talks_refuses_them(extract_text):
+    ex = extract_text("Thai Prime Minister Anutin Charnvirakul said Thailand would not hold talks with Phnom Penh "
+                      "while attacks on Thai territory continued.")
+    assert ("125", ["Cambodia"]) in [(i.cameo, [ex.actors[t].name for t in i.targets]) for i in ex.interactions]
+
+
+def test_ready_to_provide_a_platform_for_dialogue_offers_mediation(extract_text):
+    ex = extract_text('Thailand launched air strikes on Cambodia on Wednesday. In Beijing, foreign ministry '
+                      'spokesperson Guo Jiakun said China was ready to "provide a platform for dialogue" between its '
+                      'two neighbours.')
+    assert asserts_fact(ex, "Guo Jiakun", "03", {"Thailand", "Cambodia"})
+
+
+def test_urging_them_after_speaking_with_both_leaders_urges_those_leaders(extract_text):
+    ex = extract_text("Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet traded "
+                      "accusations. Malaysian Prime Minister Anwar Ibrahim said he had spoken by telephone with both "
+                      "leaders on Wednesday and had urged them to halt hostilities immediately.")
+    assert asserts_fact(ex, "Anwar Ibrahim", "02", {"Anutin Charnvirakul", "Hun Manet"})
+
+
+def test_an_accord_named_as_what_two_signed_is_their_agreement(extract_text):
+    ex = extract_text("Both governments must honour the Kuala Lumpur Peace Accord, which Thailand and Cambodia signed "
+                      "in October.")
+    assert asserts_fact(ex, "Thailand", "05", {"Cambodia"})
