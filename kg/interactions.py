@@ -2171,10 +2171,11 @@ class InteractionFinder:
             h.dep_ == "pobj" and h.head.lower_ in ("near", "outside", "around", "beyond") for h in heads)
 
     def _about_a_reported_attack(self, f: Found) -> bool:
-        """ "condemned the strikes and accused Washington of ...": a reproach of an attack told before, whose
-        attacker is found later, not a bare form of the accusation beside it."""
+        """ "condemned the strikes and accused Washington of ...", "called the tariff an act of aggression and
+        accused ...": a reproach of an attack or penalty told before, whose author is found later, not a bare form of
+        the accusation beside it."""
         return f.code.startswith("11") and any(
-            c.dep_ == "dobj" and self.nouns.get(c.lemma_, {}).get("conflict")
+            c.dep_ == "dobj" and (self.nouns.get(c.lemma_, {}).get("conflict") or self._is(c, "penalty_nouns"))
             and any(d.lower_ in REFERRING_DETERMINERS for d in c.children) for c in f.trigger.children)
 
     def _claimed_attack(self, f: Found, found: list[Found], index: ActorIndex) -> Found:
@@ -2462,7 +2463,8 @@ class InteractionFinder:
         if obj is None and subject is not None and subject.lower_ in DEED_PRONOUNS:
             earlier = self._earlier_acts_of_others(f, found, index, ("16", "17", "18", "19", "20"))
             return [k for k in earlier[-1].sources if k not in f.sources] if earlier else []  # "This is unlawful"
-        if obj is None or self.nouns.get(obj.lemma_, {}).get("conflict") is None:
+        if obj is None or (self.nouns.get(obj.lemma_, {}).get("conflict") is None
+                           and not self._is(obj, "penalty_nouns")):
             # "concern at the loss of life following yesterday's strike": the attack the reproach is about
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
         if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):

@@ -2879,3 +2879,10 @@ def test_an_accord_named_as_what_two_signed_is_their_agreement(extract_text):
     ex = extract_text("Both governments must honour the Kuala Lumpur Peace Accord, which Thailand and Cambodia signed "
                       "in October.")
     assert asserts_fact(ex, "Thailand", "05", {"Cambodia"})
+
+
+def test_calling_a_tariff_aggression_reproaches_whoever_imposed_it(extract_text):
+    ex = extract_text('Quito imposed a 30% security tariff on Colombian goods. Colombian President Gustavo Petro '
+                      'called the tariff "an act of economic aggression" and accused Ecuadorean President Daniel Noboa '
+                      'of using the drug war to distract from violence at home.')
+    assert asserts_fact(ex, "Gustavo Petro", "11", {"Ecuador"})
