@@ -1518,8 +1518,9 @@ class InteractionFinder:
             return [Found(sources, "111", judged, comp)]
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
-        if obligation and subj_actors and not set(subj_actors) <= self._with_states(index, sources):
-            # not "the leaders agreed that Ukraine must be in the strongest position": their own side
+        if obligation and subj_actors and not set(subj_actors) & self._with_states(index, sources):
+            # not "the leaders agreed that Ukraine must be in the strongest position", "that Japan, the Republic of
+            # Korea, and the United States should hold consultations": their own side among those who must
             accountable = "hold" in lemmas and lemmas & set(self.lex["accountability_phrases"])
             return [Found(sources, "112" if accountable else "100", subj_actors, token)]
         future = aux & (MODALS_FUTURE | {"would"}) and not any(c.dep_ == "neg" for c in comp.children)
