@@ -1937,6 +1937,9 @@ class InteractionFinder:
         if not sources and imposed is not None:  # "sanctions imposed by the European Union on Rwandan officers"
             sources = [k for g in imposed.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
                        for k in self._phrase_actors(index, o, deep=False)]
+            if entry.get("consult") and self._code_of(imposed) == "045" and not (
+                    token.dep_ == "dobj" and token.head.lemma_ in self.lex["nominal_light_verbs"]):
+                return []  # "met in talks brokered by A and B": A and B mediated (their verb says so), not met
         head = token.head
         as_object = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
@@ -2414,7 +2417,10 @@ class InteractionFinder:
         if noun is None and trigger.dep_ in ("acl", "relcl"):
             noun = trigger.head
         entry = {} if noun is None else self.nouns.get(noun.lower_) or self.nouns.get(noun.lemma_) or {}
-        return (entry.get("code") or "").startswith("04") and any(c.lower_ == "the" for c in noun.children)
+        occasion = noun is not None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and self._code_of(noun.head.head).startswith("04")  # "met ... in talks brokered by X": those talks
+        return (entry.get("code") or "").startswith("04") and (any(c.lower_ == "the" for c in noun.children)
+                                                               or occasion)
 
     def _meeting_referred_to(self, f: Found, meetings: list[Meeting], index: ActorIndex) -> list[str]:
         """ "The meeting, hosted by X", "X, who mediated the talks": those who met, as this sentence or one of the two

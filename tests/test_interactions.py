@@ -2886,3 +2886,11 @@ def test_calling_a_tariff_aggression_reproaches_whoever_imposed_it(extract_text)
                       'called the tariff "an act of economic aggression" and accused Ecuadorean President Daniel Noboa '
                       'of using the drug war to distract from violence at home.')
     assert asserts_fact(ex, "Gustavo Petro", "11", {"Ecuador"})
+
+
+def test_leaders_meeting_in_talks_brokered_by_two_others_are_mediated_not_met_by_them(extract_text):
+    ex = extract_text("Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met for nearly three "
+                      "hours at the airport in Argyle, in talks brokered by St. Vincent Prime Minister Ralph Gonsalves "
+                      "and Dominica Prime Minister Roosevelt Skerrit.")
+    assert sorted(i.cameo for i in ex.interactions) == ["040", "045", "045"]
+    assert asserts_fact(ex, "Ralph Gonsalves", "04", {"Venezuela", "Guyana"})
