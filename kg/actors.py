@@ -1649,7 +1649,8 @@ class ActorRecognizer:
 
     def _plural_antecedent(self, doc: Doc, index: ActorIndex, subjects: list, token: Token) -> list[str] | None:
         """ "They": the group that was a subject within the last two sentences, else who met whom just before."""
-        if token.dep_ in ("dobj", "dative"):  # "spoke with both leaders and urged them to halt hostilities"
+        if token.dep_ in ("dobj", "dative") and token.head.lemma_ in self.gaz.telling_verbs:
+            # "spoke with both leaders and urged them to halt hostilities"; not "describing them as a threat"
             named = [m for m in index.mentions if token.sent.start <= m.start < token.i and m.kind == "group"
                      and len(m.keys) > 1 and doc[m.start : m.end].root.dep_ in ("pobj", "dobj")]
             if named:
