@@ -251,6 +251,23 @@ class InteractionFinder:
         """Whether the actors are an armed group or speak for one, which may defy its own state."""
         return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
 
+    @staticmethod
+    def _count(noun: Token) -> int:
+        """The number a noun phrase gives ("at least 90 villagers", "1,200 people"), 0 when it gives none."""
+        number = next((t for t in noun.lefts if t.dep_ == "nummod" and t.like_num), None)
+        text = number.text.replace(",", "") if number is not None else ""
+        return int(text) if text.isdigit() else 0
+
+    def _victims_home(self, act: Token, sources: list[str], index: ActorIndex) -> list[str]:
+        """Where an armed group's unnamed victims were ("RSF fighters killed hundreds of civilians during a rampage
+        through El Geneina"): the state of a place the sentence names, else the state the group fights in."""
+        places = [k for t in act.sent for k in self._actors_at(index, t)
+                  if index.actors[k].kind in ("Country", "Location") and t.i not in act.doc._.actor_index.quoted]
+        states = [self._state_of(index, k) or k for k in places]
+        states = [k for k in states if k and index.actors[k].kind == "Country"] or [
+            s for k in sources for s in [self._state_of(index, k)] if s]
+        return states[:1]
+
     def _media(self, key: str) -> bool:
         """A news outlet: it reports what was said, it is not who was spoken to."""
         return self._category(key) == "media"
@@ -984,6 +1001,9 @@ class InteractionFinder:
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
             code = object_code or code
+        if entry.get("mass_count") and dobj is not None and self._is(dobj, "victim_nouns") \
+                and self._count(dobj) >= entry["mass_count"]:
+            code = entry["mass_code"]  # "JNIM fighters killed at least 90 villagers": a mass killing
         if entry.get("aggression_code") and self._alleges_aggression(token):
             code = entry["aggression_code"]  # "accused Azerbaijani troops of firing on an Armenian border post"
         if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
@@ -1107,8 +1127,9 @@ class InteractionFinder:
                           for o in t.children if o.dep_ == "pobj"
                           for k in self._phrase_actors(index, o, deep=False)] if (code or "").startswith("16") else []
                 listed = [k for k in listed if index.actors[k].kind in ("Organization", "Person")]  # not "Dubai-based"
+                deep = conflict or rolled or entry.get("deep_object", False)  # "deported thousands of Afghans"
                 targets = listed or [k for k in self._phrase_actors(index, dobj, allow_places=conflict or rolled,
-                                                                    deep=conflict or rolled)
+                                                                    deep=deep)
                                      if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
                 # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
             targets += [k for t in [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in entry.get(
@@ -1189,6 +1210,9 @@ class InteractionFinder:
                 targets = targets[:1]
                 if targets:
                     break
+        if not targets and conflict and ((code or "").startswith("20") or (
+                self._insurgent(index, sources) and dobj is not None and self._is(dobj, "victim_nouns"))):
+            targets = self._victims_home(token, sources, index)
         if conflict:  # "fired 18 ballistic missiles toward its eastern waters": its own waters are no target
             targets = [k for k in targets if k not in sources]
         if entry.get("needs_target") and not targets and not (conflict and self._at_shipping(token)):
@@ -2036,6 +2060,8 @@ class InteractionFinder:
         if entry.get("statement"):
             return [Found(sources, "010", [], token, modality=self._modality(token))]
         targets = [t for t in targets if t not in sources]
+        if not targets and (entry.get("code") or "").startswith("20"):  # "waged a campaign of ethnic cleansing"
+            targets = self._victims_home(token, sources, index)
         if entry.get("needs_target") and not targets:
             if entry.get("untargeted_code") and as_object and head.lemma_ in light:
                 return [Found(sources, entry["untargeted_code"], [], token, modality=self._modality(token))]

@@ -2894,3 +2894,27 @@ def test_leaders_meeting_in_talks_brokered_by_two_others_are_mediated_not_met_by
                       "and Dominica Prime Minister Roosevelt Skerrit.")
     assert sorted(i.cameo for i in ex.interactions) == ["040", "045", "045"]
     assert asserts_fact(ex, "Ralph Gonsalves", "04", {"Venezuela", "Guyana"})
+
+
+def test_an_armed_group_killing_scores_of_unnamed_civilians_commits_mass_killing_in_their_state(extract_text):
+    ex = extract_text("Rapid Support Forces fighters killed hundreds of civilians during a three-day rampage through "
+                      "El Geneina, survivors said.")
+    assert [(i.cameo, first_targets(ex, "20")) for i in ex.interactions if i.cameo.startswith("20")] == [
+        ("202", ["Sudan"])]
+    ex = extract_text("Islamic State militants killed at least 90 villagers in coordinated attacks on several "
+                      "settlements in western Niger.")
+    assert [i.cameo for i in ex.interactions] == ["202"]
+    ex = extract_text("Boko Haram fighters killed 12 farmers near Maiduguri.")
+    assert [i.cameo for i in ex.interactions] == ["180"]
+
+
+def test_mass_deportations_of_a_nationality_are_expulsions_of_its_people(extract_text):
+    for text in ("Pakistan began mass expulsions of undocumented Afghans on Wednesday.",
+                 "Pakistan began deporting tens of thousands of Afghan refugees on Wednesday."):
+        ex = extract_text(text)
+        assert [(i.cameo, first_targets(ex, "20")) for i in ex.interactions] == [("201", ["Afghanistan"])]
+
+
+def test_a_campaign_of_ethnic_cleansing_is_mass_violence(extract_text):
+    ex = extract_text("Myanmar's army waged a campaign of ethnic cleansing against the Rohingya.")
+    assert [i.cameo for i in ex.interactions] == ["203"]
