@@ -251,6 +251,16 @@ class InteractionFinder:
         """Whether the actors are an armed group or speak for one, which may defy its own state."""
         return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
 
+    def _protested_at(self, f: Found, index: ActorIndex) -> list[str]:
+        """Whom a crowd's protest is aimed at: the state its purpose names ("to demand that Russia withdraw its
+        troops", "against cartoons published in France"), else the crowd's own state, whose government it faces."""
+        purposes = [c for c in f.trigger.children if c.dep_ in ("advcl", "xcomp", "ccomp", "prep")]
+        named = [k for c in purposes for t in c.subtree for k in self._actors_at(index, t)
+                 if index.actors[k].kind in ("Country", "Organization")]
+        states = [self._state_of(index, k) or k for k in named]
+        own = [s for k in f.sources for s in [self._state_of(index, k)] if s]
+        return list(dict.fromkeys(states))[:1] or own[:1]
+
     @staticmethod
     def _count(noun: Token) -> int:
         """The number a noun phrase gives ("at least 90 villagers", "1,200 people"), 0 when it gives none."""
@@ -900,8 +910,10 @@ class InteractionFinder:
                        if index.actors[k].kind in ("Organization", "Country")]  # the Foreign Office": it summoned
         if not sources and entry.get("crowd_code") and self._crowd_subject(token):
             # "Protesters stormed the Swedish embassy in Baghdad": a crowd of the country it gathered in
-            sources = [k for t in [token, *[c for c in token.children if c.dep_ == "dobj"]]
+            sources = [k for t in [token, *[c for c in token.children if c.dep_ in ("dobj", "prep")
+                                            for c in (c, *(g for g in c.children if g.dep_ == "pobj"))]]
                        for k in self._prep_targets(index, t, ["in"]) if index.actors[k].kind == "Country"][:1]
+            # "rallied outside the Swedish embassy in Ankara": Turkey's
         if not sources:
             return []
         own_voice = False
@@ -2347,6 +2359,9 @@ class InteractionFinder:
             if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
                 # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)
+            if not targets and f.code.startswith("14") and self._crowd_subject(f.trigger):
+                targets = self._protested_at(f, index)  # "Thousands of Moldovans rallied to demand that Russia
+                # withdraw", "Serbians marched demanding the government's resignation": Russia, their own state
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):

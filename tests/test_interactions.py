@@ -2918,3 +2918,11 @@ def test_mass_deportations_of_a_nationality_are_expulsions_of_its_people(extract
 def test_a_campaign_of_ethnic_cleansing_is_mass_violence(extract_text):
     ex = extract_text("Myanmar's army waged a campaign of ethnic cleansing against the Rohingya.")
     assert [i.cameo for i in ex.interactions] == ["203"]
+
+
+def test_a_crowd_rallying_to_demand_a_state_act_protests_against_that_state(extract_text):
+    ex = extract_text("Thousands of Moldovans rallied in Chisinau on Sunday to demand that Russia withdraw its troops "
+                      "from the breakaway region of Transnistria.")
+    assert asserts_fact(ex, "Moldova", "14", {"Russia"})
+    ex = extract_text("Hundreds of protesters rallied outside the Swedish embassy in Ankara on Saturday.")
+    assert [ex.actors[i.actor].name for i in ex.interactions] == ["Turkey"]
