@@ -993,12 +993,13 @@ class InteractionFinder:
         )):
             words = {t.lower_ for t in dobj.subtree}
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
-                "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else "economic")
+                "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else (
+                    "economic" if words & set(self.lex["economic_aid_words"]) else entry.get("aid_kind", "unstated")))
             if code == "030" or entry.get("aid_pledge"):  # "pledged more air defence systems", "announced $1 million
                 # in humanitarian assistance": the promise of aid
-                code = {"military": "0332", "humanitarian": "0333"}.get(kind, "033")
-            else:  # "announced $1 billion in new aid for Ukraine": providing it
-                code = {"military": "072", "humanitarian": "073"}.get(kind, "070")
+                code = {"military": "0332", "humanitarian": "0333", "economic": "0331"}.get(kind, "033")
+            else:  # "announced $1 billion in new aid for Ukraine": providing it; "a $750 million loan": economic
+                code = {"military": "072", "humanitarian": "073", "economic": "071"}.get(kind, "070")
                 gives_aid = True
             targets = self._phrase_actors(index, recipient, deep=False) if supplied else self._prep_targets(
                 index, token, entry.get("preps") or ["to", "for"], deep=True) or [

@@ -2926,3 +2926,20 @@ def test_a_crowd_rallying_to_demand_a_state_act_protests_against_that_state(extr
     assert asserts_fact(ex, "Moldova", "14", {"Russia"})
     ex = extract_text("Hundreds of protesters rallied outside the Swedish embassy in Ankara on Saturday.")
     assert [ex.actors[i.actor].name for i in ex.interactions] == ["Turkey"]
+
+
+def test_aid_handed_over_disbursed_dispatched_or_dropped_is_given_to_its_recipient(extract_text):
+    cases = [("The European Union disbursed 1 billion euros in macro-financial assistance to Egypt on Friday.", "071"),
+             ("The United States handed over four patrol boats to Mozambique's navy on Monday.", "072"),
+             ("Turkey dispatched two cargo planes carrying tents, blankets and medical supplies to Myanmar.", "073"),
+             ("Jordan's air force dropped food and medical supplies over the northern Gaza Strip on Monday.", "073"),
+             ("The World Bank on Thursday approved a $750 million loan to Kenya.", "071")]
+    for text, code in cases:
+        ex = extract_text(text)
+        assert code in [i.cameo for i in ex.interactions if i.targets], text
+
+
+def test_troops_deployed_abroad_to_help_its_forces_are_military_assistance(extract_text):
+    ex = extract_text("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on Friday to help "
+                      "government forces battle insurgents.")
+    assert [(i.cameo, first_targets(ex, "07")) for i in ex.interactions] == [("074", ["Mozambique"])]
