@@ -2051,8 +2051,10 @@ class InteractionFinder:
         if conflict and not targets:
             targets = self._prep_targets(index, token, ["in", "on", "against", "at"], allow_places=True)
         if conflict and not targets:  # "a raid that killed two senior ISIS commanders": whose people it killed
-            targets = [k for c in token.children if c.dep_ == "relcl" and self.verbs.get(c.lemma_, {}).get("conflict")
+            targets = [k for c in token.children if (c.dep_ == "relcl" and self.verbs.get(c.lemma_, {}).get(
+                "conflict")) or (c.dep_ in ("acl", "relcl") and self._is(c, "encircling_verbs"))
                        for o in c.children if o.dep_ == "dobj" for k in self._phrase_actors(index, o)]
+            # "drills encircling Taiwan": what they surround
         if conflict and not targets and as_object and head.lemma_ in light:  # "carried out strikes inside Afghanistan"
             targets = self._prep_targets(index, head, ["inside", "into", "in"], allow_places=True)
         if not targets and (entry.get("code") or "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"

@@ -2943,3 +2943,8 @@ def test_troops_deployed_abroad_to_help_its_forces_are_military_assistance(extra
     ex = extract_text("Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province on Friday to help "
                       "government forces battle insurgents.")
     assert [(i.cameo, first_targets(ex, "07")) for i in ex.interactions] == [("074", ["Mozambique"])]
+
+
+def test_drills_encircling_a_state_are_a_show_of_force_toward_it(extract_text):
+    ex = extract_text("China staged military drills encircling Taiwan on Saturday.")
+    assert asserts_fact(ex, "China", "15", {"Taiwan"})
