@@ -991,7 +991,8 @@ class InteractionFinder:
                 entry.get("aid") and any(self._is(t, "aid_nouns") for t in dobj.subtree  # "a batch of missiles"
                                          if t.dep_ in ("dobj", "pobj", "conj") and t.head.lower_ not in ("to", "for"))
         )):
-            words = {t.lower_ for t in dobj.subtree}
+            words = {t.lower_ for t in dobj.subtree} | {t.lower_ for c in token.children if c.dep_ == "prep"
+                                                         and c.lower_ == "in" for t in c.subtree}  # "yen in loans"
             kind = "military" if words & set(self.lex["military_aid_words"]) else (
                 "humanitarian" if words & set(self.lex["humanitarian_aid_words"]) else (
                     "economic" if words & set(self.lex["economic_aid_words"]) else entry.get("aid_kind", "unstated")))
@@ -1066,6 +1067,11 @@ class InteractionFinder:
             return []  # "raised the alert level", not "raised his case with Araghchi"
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
+        nationals = [k for c in dobj.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
+                     if index.actors[k].kind == "Country"] if entry.get("national_targets") and dobj is not None \
+            and dobj.pos_ == "NOUN" else []
+        if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national
+            targets = nationals[:1]
         if entry.get("object_targets"):  # "demanded the withdrawal of US troops", "demanded that Russia free him"
             if dobj is not None:
                 targets = self._object_targets(index, dobj, sources)

@@ -2948,3 +2948,19 @@ def test_troops_deployed_abroad_to_help_its_forces_are_military_assistance(extra
 def test_drills_encircling_a_state_are_a_show_of_force_toward_it(extract_text):
     ex = extract_text("China staged military drills encircling Taiwan on Saturday.")
     assert asserts_fact(ex, "China", "15", {"Taiwan"})
+
+
+def test_detaining_a_foreign_national_is_aimed_at_their_state(extract_text):
+    ex = extract_text("Chinese authorities have detained a Japanese employee of drugmaker Astellas Pharma in Beijing.")
+    assert asserts_fact(ex, "China", "17", {"Japan"})
+
+
+def test_joint_patrols_and_a_joint_exercise_are_military_cooperation(extract_text):
+    ex = extract_text("Polish and Lithuanian troops began joint patrols on Wednesday along the Suwalki gap.")
+    assert [i.cameo for i in ex.interactions] == ["062"]
+
+
+def test_a_unilateral_ceasefire_is_declared_toward_the_other_side(extract_text):
+    ex = extract_text("M23 rebels clashed with Congolese troops on Sunday. The M23 announced a unilateral ceasefire "
+                      "on Monday.")
+    assert [i.cameo for i in ex.interactions if i.cameo.startswith("08")] == ["0871"]
