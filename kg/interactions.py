@@ -251,6 +251,18 @@ class InteractionFinder:
         """Whether the actors are an armed group or speak for one, which may defy its own state."""
         return any(self._category(a) == "armed_group" for k in keys for a in [k, *index.actors[k].affiliations])
 
+    def _spoken_of(self, f: Found, index: ActorIndex) -> list[str]:
+        """Whom a statement is about, its audience unnamed: the first state or body other than the speaker's side that
+        what was said names ("Saudi Arabia's foreign ministry said the kingdom was following events in Sudan")."""
+        own = self._with_states(index, f.sources)
+        for clause in (c for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")):
+            for t in clause.subtree:
+                for k in self._actors_at(index, t):
+                    if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k) \
+                            and self._state_of(index, k) not in own:
+                        return [k]
+        return []
+
     def _protested_at(self, f: Found, index: ActorIndex) -> list[str]:
         """Whom a crowd's protest is aimed at: the state its purpose names ("to demand that Russia withdraw its
         troops", "against cartoons published in France"), else the crowd's own state, whose government it faces."""
@@ -2404,8 +2416,10 @@ class InteractionFinder:
                         break
             if f.code.startswith("04") and f.modality is None:
                 meetings.append(Meeting(list(dict.fromkeys([*f.sources, *targets])), f.code, date, sent.start))
+            if f.code == "016":  # "denied that Rwandan soldiers were in Congo": not a denial to its own army
+                targets = [k for k in targets if self._state_of(index, k) not in self._with_states(index, f.sources)]
             if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
-                targets = [k for k in targets if not self._media(k)]
+                targets = [k for k in targets if not self._media(k)] or self._spoken_of(f, index)
             borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
             for source in f.sources:
                 if index.actors[source].kind == "Location":
