@@ -528,7 +528,8 @@ class InteractionFinder:
             if not hit and deep:
                 # not what a clause inside says: "the efforts of X, who mediated between A and B" are X's
                 inner, examples = self._asides(index, h)
-                inner |= {c.i for t in h.children if t.dep_ == "acl" for c in t.subtree}
+                inner |= {c.i for t in h.children if t.dep_ == "acl" and not self._is(t, "owning_verbs")
+                          for c in t.subtree}  # but "tankers belonging to Russia's shadow fleet": Russia's
                 for scope in ([t for t in h.subtree if t.i not in inner | examples],
                               [t for t in h.subtree if t.i in examples - inner]):
                     hit = hit or list(dict.fromkeys(k for t in scope for k in self._actors_at(index, t)))
@@ -890,7 +891,9 @@ class InteractionFinder:
         if entry.get("agent_subject"):
             subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
                 c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.pos_ == "NOUN" and not self._actors_at(index, subject):
+            if subject is not None and subject.pos_ == "NOUN" and not self._actors_at(index, subject) and not (
+                    subject.lemma_ in self.gaz.title_heads | self.gaz.descriptors and self._phrase_actors(
+                        index, subject, deep=True)):  # but "a senior commander of Iran's Revolutionary Guards"
                 return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
         agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None) \
             if token.tag_ == "VBG" and token.dep_ == "conj" and entry.get("conflict") and not any(
@@ -2375,8 +2378,8 @@ class InteractionFinder:
                 targets = self._about_whom(f, found, index)
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
-            if not targets and f.code.startswith("13"):
-                targets = self._demanded_of(f, found)
+            if not targets and f.code.startswith("13"):  # "threatened to respond with force ..., after South
+                targets = self._demanded_of(f, found) or self._provoker(f, found, index)  # Korea resumed broadcasts"
             if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
                 # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)

@@ -645,3 +645,9 @@ def test_a_ministry_named_again_without_its_state_is_the_one_named_before(extrac
                       "Defence spokeswoman Maly Socheata accused Thailand of dropping cluster munitions.")
     assert affiliation_names(ex, by_name(ex, "Maly Socheata")) == {"Cambodia's Ministry of National Defence",
                                                                     "Cambodia"}
+
+
+def test_eu_and_au_organs_belong_to_their_union(extract_text):
+    ex = extract_text("The European Commission and the African Union Commission met in Brussels.")
+    assert affiliation_names(ex, by_name(ex, "European Commission")) == {"European Union"}
+    assert affiliation_names(ex, by_name(ex, "African Union Commission")) == {"African Union"}

@@ -2973,3 +2973,20 @@ def test_a_statement_names_the_state_it_is_about_when_no_audience_is_named(extra
     ex = extract_text("Rwandan government spokeswoman Yolande Makolo denied that Rwandan soldiers had crossed into the "
                       "Democratic Republic of Congo.")
     assert first_targets(ex, "01") == ["Democratic Republic of Congo"]
+
+
+def test_a_threat_answering_a_provocation_is_aimed_at_the_provoker(extract_text):
+    ex = extract_text("North Korea threatened on Sunday to respond with overwhelming military force to any provocation "
+                      "along the inter-Korean border, after South Korea resumed loudspeaker propaganda broadcasts.")
+    assert asserts_fact(ex, "North Korea", "13", {"South Korea"})
+
+
+def test_a_commander_of_a_force_threatens_for_it(extract_text):
+    ex = extract_text("A senior commander of Iran's Revolutionary Guards threatened on Wednesday to launch missile "
+                      "strikes on Israeli cities if Israel attacked Iran.")
+    assert asserts_fact(ex, "Islamic Revolutionary Guard Corps", "13", {"Israel"})
+
+
+def test_sanctions_on_ships_belonging_to_a_state_target_that_state(extract_text):
+    ex = extract_text("Britain imposed sanctions on Thursday on 20 oil tankers belonging to Russia's shadow fleet.")
+    assert asserts_fact(ex, "United Kingdom", "16", {"Russia"})
