@@ -1226,6 +1226,10 @@ class InteractionFinder:
         if not targets and code.startswith(("13", "15")):  # "called up reservists ahead of an offensive against Hamas"
             targets = [k for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("against", "toward", "towards")
                        for k in self._prep_targets(index, t.head, [t.lower_])]
+        if not targets and dobj is not None and code == "057":  # "signed a treaty handing sovereignty of the Chagos
+            targets = [k for c in [*dobj.children, *token.children]  # Islands to Mauritius": with Mauritius
+                       if c.dep_ in ("acl", "relcl") or (c.dep_ == "advcl" and c.tag_ == "VBG")
+                       for k in self._prep_targets(index, c, ["to", "with"], deep=True) if k not in sources]
         if not targets and dobj is not None and code.startswith("16"):  # "paused programs benefiting Niger's army"
             targets = self._object_targets(index, dobj, sources)
         if not targets and (entry.get("fallback_preps") or conflict):  # "bombed more than 60 targets in Yemen"

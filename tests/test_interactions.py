@@ -2990,3 +2990,8 @@ def test_a_commander_of_a_force_threatens_for_it(extract_text):
 def test_sanctions_on_ships_belonging_to_a_state_target_that_state(extract_text):
     ex = extract_text("Britain imposed sanctions on Thursday on 20 oil tankers belonging to Russia's shadow fleet.")
     assert asserts_fact(ex, "United Kingdom", "16", {"Russia"})
+
+
+def test_a_treaty_signed_handing_territory_to_a_state_is_signed_with_it(extract_text):
+    ex = extract_text("Britain signed a treaty on Thursday handing sovereignty of the Chagos Islands to Mauritius.")
+    assert asserts_fact(ex, "United Kingdom", "05", {"Mauritius"})
