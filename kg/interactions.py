@@ -283,8 +283,10 @@ class InteractionFinder:
     def _victims_home(self, act: Token, sources: list[str], index: ActorIndex) -> list[str]:
         """Where an armed group's unnamed victims were ("RSF fighters killed hundreds of civilians during a rampage
         through El Geneina"): the state of a place the sentence names, else the state the group fights in."""
+        within = {t.i for t in act.subtree}
         places = [k for t in act.sent for k in self._actors_at(index, t)
-                  if index.actors[k].kind in ("Country", "Location") and t.i not in act.doc._.actor_index.quoted]
+                  if (index.actors[k].kind == "Location" or (index.actors[k].kind == "Country" and t.i in within))
+                  and t.i not in index.quoted]  # not "The United States condemns ... the M23, which has displaced"
         states = [self._state_of(index, k) or k for k in places]
         states = [k for k in states if k and index.actors[k].kind == "Country"] or [
             s for k in sources for s in [self._state_of(index, k)] if s]
@@ -1248,7 +1250,9 @@ class InteractionFinder:
                 targets = targets[:1]
                 if targets:
                     break
-        if not targets and conflict and ((code or "").startswith("20") or (
+        consequence = token.dep_ == "advcl" and token.tag_ == "VBG" and self.verbs.get(token.head.lemma_, {}).get(
+            "conflict")  # "attacked southern Israel, killing about 1,200 people": the attack's toll, not an act
+        if not targets and conflict and not consequence and ((code or "").startswith("20") or (
                 self._insurgent(index, sources) and dobj is not None and self._is(dobj, "victim_nouns"))):
             targets = self._victims_home(token, sources, index)
         if conflict:  # "fired 18 ballistic missiles toward its eastern waters": its own waters are no target
