@@ -2995,3 +2995,9 @@ def test_sanctions_on_ships_belonging_to_a_state_target_that_state(extract_text)
 def test_a_treaty_signed_handing_territory_to_a_state_is_signed_with_it(extract_text):
     ex = extract_text("Britain signed a treaty on Thursday handing sovereignty of the Chagos Islands to Mauritius.")
     assert asserts_fact(ex, "United Kingdom", "05", {"Mauritius"})
+
+
+def test_the_mediator_of_qatar_mediated_talks_is_no_party_to_them(extract_text):
+    ex = extract_text("Delegations from Kinshasa and the M23 resumed Qatar-mediated talks in Doha on Tuesday.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("04") and i.cameo != "045"
+                and "Qatar" in {ex.actors[t].name for t in i.targets}]
