@@ -263,6 +263,16 @@ class InteractionFinder:
                         return [k]
         return []
 
+    def _named_in_the_fight(self, f: Found, sides: list[str], index: ActorIndex) -> list[str]:
+        """The sides a mediation is between: the story's conflict, but with the armed group the sentence names in
+        place of the story's other one ("Qatar's mediation ... urged him to press Hamas", in a readout that later
+        condemns Hezbollah's attacks on Israel: Israel and Hamas)."""
+        groups = list(dict.fromkeys(k for t in f.trigger.sent for k in self._actors_at(index, t)
+                                    if self._category(k) == "armed_group" and k not in f.sources))
+        if len(sides) != 2 or len(groups) != 1 or groups[0] in sides:
+            return sides
+        return [groups[0] if self._category(k) == "armed_group" else k for k in sides]
+
     def _protested_at(self, f: Found, index: ActorIndex) -> list[str]:
         """Whom a crowd's protest is aimed at: the state its purpose names ("to demand that Russia withdraw its
         troops", "against cartoons published in France"), else the crowd's own state, whose government it faces."""
@@ -2404,7 +2414,8 @@ class InteractionFinder:
                 targets = [k for c in f.trigger.children if c.dep_ == "dobj"
                            for k in self._prep_targets(index, c, ["between"], deep=True)] or targets
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered to mediate": between the sides of the conflict
-                sides = self._consulted_together(f, found, index) or self._other_sides(f, found, index)
+                sides = self._consulted_together(f, found, index) or self._named_in_the_fight(
+                    f, self._other_sides(f, found, index), index)
                 if set(targets) <= set(sides):  # "to help broker an end to Russia's war": Russia and Ukraine
                     targets = sides
                 conjoined = self._conjoined_targets(f, found)  # "urged both governments to ... and offered

@@ -3001,3 +3001,10 @@ def test_the_mediator_of_qatar_mediated_talks_is_no_party_to_them(extract_text):
     ex = extract_text("Delegations from Kinshasa and the M23 resumed Qatar-mediated talks in Doha on Tuesday.")
     assert not [i for i in ex.interactions if i.cameo.startswith("04") and i.cameo != "045"
                 and "Qatar" in {ex.actors[t].name for t in i.targets}]
+
+
+def test_mediation_is_between_the_armed_group_its_sentence_names_and_its_enemy(extract_text):
+    ex = extract_text("The President thanked the Amir for Qatar's tireless mediation and urged him to press Hamas to "
+                      "accept the ceasefire proposal. The President condemned Hezbollah's rocket attacks on northern "
+                      "Israel.")
+    assert asserts_fact(ex, "Qatar", "04", {"Hamas", "Israel"})
