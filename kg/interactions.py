@@ -257,9 +257,9 @@ class InteractionFinder:
         own = self._with_states(index, f.sources)
         for clause in (c for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")):
             for t in clause.subtree:
-                for k in self._actors_at(index, t):
+                for k in self._actors_at(index, t):  # a body of no known state could stand for no country at all
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k) \
-                            and self._state_of(index, k) not in own:
+                            and self._state_of(index, k) not in own | {None}:
                         return [k]
         return []
 
