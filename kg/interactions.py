@@ -280,8 +280,7 @@ class InteractionFinder:
         named = [k for c in purposes for t in c.subtree for k in self._actors_at(index, t)
                  if index.actors[k].kind in ("Country", "Organization")]
         states = [self._state_of(index, k) or k for k in named]
-        own = [s for k in f.sources for s in [self._state_of(index, k)] if s]
-        return list(dict.fromkeys(states))[:1] or own[:1]
+        return list(dict.fromkeys(states))[:1] or self._states_of(index, f.sources)[:1]
 
     @staticmethod
     def _count(noun: Token) -> int:
@@ -298,8 +297,7 @@ class InteractionFinder:
                   if (index.actors[k].kind == "Location" or (index.actors[k].kind == "Country" and t.i in within))
                   and t.i not in index.quoted]  # not "The United States condemns ... the M23, which has displaced"
         states = [self._state_of(index, k) or k for k in places]
-        states = [k for k in states if k and index.actors[k].kind == "Country"] or [
-            s for k in sources for s in [self._state_of(index, k)] if s]
+        states = [k for k in states if k and index.actors[k].kind == "Country"] or self._states_of(index, sources)
         return states[:1]
 
     def _media(self, key: str) -> bool:
@@ -349,6 +347,10 @@ class InteractionFinder:
         if host in {self._state_of(index, k) for k in sources}:
             return "043"
         return "044"
+
+    def _states_of(self, index: ActorIndex, keys: list[str]) -> list[str]:
+        """The states the actors are or act for, in order."""
+        return [s for k in keys for s in [self._state_of(index, k)] if s]
 
     def _state_of(self, index: ActorIndex, key: str) -> str | None:
         """The state an actor is or acts for, or a place lies in."""
