@@ -24,16 +24,19 @@ MILITARY_NAME_ENDINGS = ("army", "armed forces", "military", "defence force", "d
 READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", "no 10", "no. 10", "readout")
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
-BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$")  # "NED PRICE, SPOKESPERSON"
+BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$", re.M)  # "NED PRICE, SPOKESPERSON"
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s"
                       r"|^[ \t]*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s", re.M)  # "BEIRUT, Feb 12 - ", no agency named
 
 
-def find_dateline(text: str) -> tuple[int, int] | None:
-    """Where a wire dateline ("KYIV, Sept 6 (Reuters) -") is, at the start of a line under the headline and byline."""
-    m = DATELINE.search(text[:800])
-    return (m.start(), m.end()) if m else None
+def find_dateline(doc: Doc) -> tuple[int, int] | None:
+    """Where a wire dateline ("KYIV, Sept 6 (Reuters) -") is, at the start of a line under the headline and byline:
+    found once per document, in its opening tokens (joining the whole text is costly)."""
+    if "dip_dateline" not in doc.user_data:
+        m = DATELINE.search(doc[:400].text[:800])
+        doc.user_data["dip_dateline"] = (m.start(), m.end()) if m else None
+    return doc.user_data["dip_dateline"]
 
 
 QUOTES_OPEN = {'"', "“"}
@@ -328,7 +331,7 @@ class ActorRecognizer:
 
     def _dateline(self, doc: Doc) -> set[int]:
         """Tokens of a wire dateline ("KYIV, Sept 6 (Reuters) -"): the place of filing and the agency, not actors."""
-        where = find_dateline(doc[:400].text)  # it sits within the first lines; the whole text is costly to join
+        where = find_dateline(doc)
         if where is None:
             return set()
         span = doc.char_span(where[0], where[1], alignment_mode="expand")
@@ -337,6 +340,8 @@ class ActorRecognizer:
     def _byline(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """A statement's byline under its header ("MARCO RUBIO, SECRETARY OF STATE"): the official who speaks as
         "I" in it, with that title."""
+        if not BYLINE.search(doc[:120].text):  # a statement's header comes first
+            return
         for sent in itertools.islice(doc.sents, 6):
             line = BYLINE.match(sent.text.strip())
             if line is None or not self.gaz.title_heads.intersection(line.group(2).lower().split()):

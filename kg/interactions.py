@@ -103,6 +103,7 @@ class InteractionFinder:
         self._prefixes = {table: sorted((p for p in lexicon[table] if p != "_doc"), key=len, reverse=True)
                           for table in ("intent_of", "threat_of")}  # longest first
         self.violation_words = frozenset(_key_word(p) for p in lexicon["violation_phrases"])
+        self.sincerity_words = frozenset(lexicon["sincerity_words"])
 
     def __call__(self, doc: Doc) -> Doc:
         index: ActorIndex = doc._.actor_index
@@ -835,7 +836,7 @@ class InteractionFinder:
     def _insincere(self, clause: Token, sources: list[str], index: ActorIndex) -> list[str]:
         """Who a reported clause says is not serious about, committed to or interested in peace: a reproach."""
         for word in clause.subtree:
-            if word.dep_ == "acomp" and word.lower_ in self.lex["sincerity_words"] and any(
+            if word.dep_ == "acomp" and word.lower_ in self.sincerity_words and any(
                     c.dep_ == "neg" for c in word.head.children):
                 subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
                 own = self._with_states(index, sources)
@@ -1588,7 +1589,7 @@ class InteractionFinder:
             doers = [k for k in doers if k not in self._with_states(index, sources)]
             if doers:  # "said the sites were being used by Hezbollah to rebuild its arsenal in violation of the truce"
                 return [Found(sources, "112", doers, token)]
-        insincere = self._insincere(comp, sources, index)
+        insincere = self._insincere(comp, sources, index) if lemmas & self.sincerity_words else []
         if insincere:  # "said that Putin had once again shown he was not serious about peace"
             return [Found(sources, "111", insincere, token)]
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
@@ -2482,7 +2483,7 @@ class InteractionFinder:
     @staticmethod
     def _dateline_date(doc: Doc, resolver: DateResolver) -> tuple[Span, dt.date] | None:
         """The sentence a wire dateline opens and the day the dateline gives ("BEIRUT, Feb 12 -")."""
-        where = find_dateline(doc[:400].text) if resolver.published else None
+        where = find_dateline(doc) if resolver.published else None
         span = doc.char_span(where[0], where[1], alignment_mode="expand") if where else None
         if span is None or span.end >= len(doc):
             return None

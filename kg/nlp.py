@@ -46,7 +46,7 @@ def line_breaks(doc: Doc) -> Doc:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and not token.is_space and not after.is_space:
             after.is_sent_start = False  # a line's first word is never a sentence of its own: "President | Joseph"
-    dateline = find_dateline(doc[:400].text)  # it sits within the first lines; the whole text is costly to join
+    dateline = find_dateline(doc)
     if dateline:  # "MANILA, Philippines (AP) — The Philippines summoned ...": the dateline is no subject
         after = next((t for t in doc if t.idx >= dateline[1]), None)
         if after is not None and after.i > 0:
