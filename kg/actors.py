@@ -1660,13 +1660,15 @@ class ActorRecognizer:
                      and len(m.keys) > 1 and doc[m.start : m.end].root.dep_ in ("pobj", "dobj")]
             if named:
                 return list(max(named, key=lambda m: m.start).keys)
-        sents = list(doc.sents)
-        here = next(n for n, s in enumerate(sents) if s.start <= token.i < s.end)
-        window_start = sents[max(0, here - 2)].start
+        here = token.sent
+        prev = doc[here.start - 1].sent if here.start > 0 else None
+        window_start = (doc[prev.start - 1].sent.start if prev.start > 0 else prev.start) if prev else here.start
         groups = [(pos, keys) for pos, keys in subjects if window_start <= pos < token.i and len(keys) > 1]
         for m in index.mentions:  # "Secretary Blinken and Foreign Minister Tuggar expressed ..., and they called"
+            if not window_start <= m.start < token.i:
+                continue
             root = doc[m.start : m.end].root
-            if window_start <= m.start < token.i and root.dep_ in ("nsubj", "nsubjpass") and root.conjuncts:
+            if root.dep_ in ("nsubj", "nsubjpass") and root.conjuncts:
                 keys = list(m.keys) + [k for c in root.conjuncts if index.mention_at(c)
                                        for k in index.mention_at(c).keys if k not in m.keys]
                 if len(keys) > 1:
@@ -1674,12 +1676,11 @@ class ActorRecognizer:
         if groups:  # the latest group that was a main clause's subject: not "the deal both countries wanted"
             main = [g for g in groups if self._clause_head(doc[g[0]]).dep_ in ("ROOT", "conj")]
             return max(main or groups, key=lambda g: g[0])[1]
-        if here == 0:
+        if prev is None:
             return None
-        prev = sents[here - 1]
         people = []
-        for m in sorted(index.mentions, key=lambda m: m.start):
-            if prev.start <= m.start < prev.end and len(m.keys) == 1 and m.kind in ("name", "title"):
+        for m in sorted((m for m in index.mentions if prev.start <= m.start < prev.end), key=lambda m: m.start):
+            if len(m.keys) == 1 and m.kind in ("name", "title"):
                 head = doc[m.start : m.end].root
                 if head.dep_ in ("nsubj", "dobj", "pobj") and m.keys[0] not in people:
                     people.append(m.keys[0])

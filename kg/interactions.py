@@ -876,8 +876,11 @@ class InteractionFinder:
         return token.lemma_ in words or token.lower_ in words
 
     def _has_word(self, token: Token, words) -> bool:
-        text = " " + token.doc[token.left_edge.i : token.right_edge.i + 1].text.lower().replace(" - ", "-")
-        return any(w in text for w in words)
+        span = (token.left_edge.i, token.right_edge.i + 1)
+        texts = token.doc.user_data.setdefault("dip_phrase_texts", {})  # a clause is searched for several lists
+        if span not in texts:
+            texts[span] = " " + token.doc[span[0] : span[1]].text.lower().replace(" - ", "-")
+        return any(w in texts[span] for w in words)
 
     # -- verbal triggers -------------------------------------------------------------------------------------
 
@@ -1571,7 +1574,7 @@ class InteractionFinder:
         if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
             subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
-        lemmas = {t.lemma_ for t in comp.subtree} | {t.lower_ for t in comp.subtree}
+        lemmas = {w for t in comp.subtree for w in (t.lemma_, t.lower_)}
         if subj is not None and comp.pos_ in ("ADJ", "NOUN") and self._has_word(comp, self.lex["annulling_labels"]):
             own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
             return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
