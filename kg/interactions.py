@@ -454,6 +454,14 @@ class InteractionFinder:
                        allow_places: bool = False, deep: bool = True, acting: bool = False) -> list[str]:
         """Actors a noun phrase refers to: its head's mention and coordinated heads, else mentions inside it; what
         is acted on ("a Greek-owned tanker") is its owner's, who acts ("a Greek-owned ship fired") is not."""
+        known = token.doc.user_data.setdefault("dip_phrase_actors", {})  # a phrase is asked about again and again
+        asked = (token.i, with_conj, allow_places, deep, acting)
+        if asked not in known:
+            known[asked] = self._phrase_referents(index, token, with_conj, allow_places, deep, acting)
+        return list(known[asked])
+
+    def _phrase_referents(self, index: ActorIndex, token: Token, with_conj: bool, allow_places: bool, deep: bool,
+                          acting: bool) -> list[str]:
         heads = [token] + ([c for c in token.conjuncts] if with_conj else [])
         keys: list[str] = []
         for h in heads:
