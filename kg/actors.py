@@ -346,8 +346,8 @@ class ActorRecognizer:
             line = BYLINE.match(sent.text.strip())
             if line is None or not self.gaz.title_heads.intersection(line.group(2).lower().split()):
                 continue
-            name = doc.char_span(sent.start_char + sent.text.index(line.group(1)), sent.start_char
-                                 + sent.text.index(line.group(1)) + len(line.group(1)), alignment_mode="expand")
+            start = sent.start_char + sent.text.index(line.group(1))
+            name = doc.char_span(start, start + len(line.group(1)), alignment_mode="expand")
             if name is None or taken.intersection(range(name.start, sent.end)):
                 return
             proper = " ".join(w.capitalize() for w in line.group(1).split())
@@ -1576,8 +1576,8 @@ class ActorRecognizer:
                 if t.dep_ == "nsubj":
                     subjects.append((t.i, [index.author]))
                     subjects.sort()
-            elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and self._authors_state(index):
-                voice = self._authors_state(index)  # "We urge both the SAF and the RSF": the byline's government
+            elif low == "we" and t.dep_ == "nsubj" and t.i not in index.quoted and (
+                    voice := self._authors_state(index)):  # "We urge both the SAF and the RSF": the byline's government
                 index.mentions.append(Mention(t.i, t.i + 1, voice, "pronoun", t.text))
                 subjects.append((t.i, voice))
                 subjects.sort()

@@ -255,14 +255,10 @@ class InteractionFinder:
     def _spoken_of(self, f: Found, index: ActorIndex) -> list[str]:
         """Whom a statement is about, its audience unnamed: the first state or body other than the speaker's side that
         what was said names ("Saudi Arabia's foreign ministry said the kingdom was following events in Sudan")."""
-        own = self._with_states(index, f.sources)
-        for clause in (c for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")):
-            for t in clause.subtree:
-                for k in self._actors_at(index, t):  # a body of no known state could stand for no country at all
-                    if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k) \
-                            and self._state_of(index, k) not in own | {None}:
-                        return [k]
-        return []
+        own = self._with_states(index, f.sources) | {None}  # a body of no known state could stand for no country
+        return next(([k] for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")
+                     for k in self._named_others(c, f.sources, [], index)
+                     if not self._media(k) and self._state_of(index, k) not in own), [])
 
     def _named_in_the_fight(self, f: Found, sides: list[str], index: ActorIndex) -> list[str]:
         """The sides a mediation is between: the story's conflict, but with the armed group the sentence names in
@@ -2273,8 +2269,12 @@ class InteractionFinder:
         accused ...": a reproach of an attack or penalty told before, whose author is found later, not a bare form of
         the accusation beside it."""
         return f.code.startswith("11") and any(
-            c.dep_ == "dobj" and (self.nouns.get(c.lemma_, {}).get("conflict") or self._is(c, "penalty_nouns"))
-            and any(d.lower_ in REFERRING_DETERMINERS for d in c.children) for c in f.trigger.children)
+            c.dep_ == "dobj" and self._attack_or_penalty(c) and any(d.lower_ in REFERRING_DETERMINERS
+                                                                    for d in c.children) for c in f.trigger.children)
+
+    def _attack_or_penalty(self, noun: Token) -> bool:
+        """Whether a noun names an attack or a penalty, a deed someone did to another ("the strikes", "the tariff")."""
+        return bool(self.nouns.get(noun.lemma_, {}).get("conflict")) or self._is(noun, "penalty_nouns")
 
     def _claimed_attack(self, f: Found, found: list[Found], index: ActorIndex) -> Found:
         """ "Kyrgyz border guards said Tajik forces had attacked Kyrgyz positions": a side that reports an attack
@@ -2570,8 +2570,7 @@ class InteractionFinder:
         if obj is None and subject is not None and subject.lower_ in DEED_PRONOUNS:
             earlier = self._earlier_acts_of_others(f, found, index, ("16", "17", "18", "19", "20"))
             return [k for k in earlier[-1].sources if k not in f.sources] if earlier else []  # "This is unlawful"
-        if obj is None or (self.nouns.get(obj.lemma_, {}).get("conflict") is None
-                           and not self._is(obj, "penalty_nouns")):
+        if obj is None or not self._attack_or_penalty(obj):
             # "concern at the loss of life following yesterday's strike": the attack the reproach is about
             obj = next((t for t in f.trigger.subtree if self.nouns.get(t.lemma_, {}).get("conflict")), obj)
         if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):
