@@ -24,7 +24,8 @@ MILITARY_NAME_ENDINGS = ("army", "armed forces", "military", "defence force", "d
 READOUT_VOICES = ("spokesperson", "spokesman", "spokeswoman", "downing street", "no 10", "no. 10", "readout")
 FORCE_MODIFIERS = {"armed", "security"}  # "Kenyan security forces": one force noun of two words
 INITIAL = re.compile(r"^[A-Z]\.?$")
-BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$", re.M)  # "NED PRICE, SPOKESPERSON"
+BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+[A-Z])$"  # "NED PRICE, SPOKESPERSON"
+                    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+), ([A-Z]\w+(?: (?:[A-Z]\w+|of|for|the|and))*)$", re.M)
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s"
                       r"|^[ \t]*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                       r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s", re.M)  # "BEIRUT, Feb 12 - ", no agency named
@@ -199,6 +200,7 @@ class ActorRecognizer:
         self._title_only_mentions(doc, index, taken)
         self._national_office_mentions(doc, index, taken)
         self._officials_of_the_issuer(doc, index)
+        self._officials_of_the_story(doc, index)
         self._office_holders_of_the_day(doc, index)
         self._counterparts(doc, index)  # before pronouns: "... counterparts, A and B. They agreed"
         self._groups_and_pronouns(doc, index)
@@ -344,19 +346,20 @@ class ActorRecognizer:
             return
         for sent in itertools.islice(doc.sents, 6):
             line = BYLINE.match(sent.text.strip())
-            if line is None or not self.gaz.title_heads.intersection(line.group(2).lower().split()):
+            who, office = (line.group(1) or line.group(3), line.group(2) or line.group(4)) if line else ("", "")
+            if line is None or not self.gaz.title_heads.intersection(office.lower().split()):
                 continue
-            start = sent.start_char + sent.text.index(line.group(1))
-            name = doc.char_span(start, start + len(line.group(1)), alignment_mode="expand")
+            start = sent.start_char + sent.text.index(who)
+            name = doc.char_span(start, start + len(who), alignment_mode="expand")
             if name is None or taken.intersection(range(name.start, sent.end)):
                 return
-            proper = " ".join(w.capitalize() for w in line.group(1).split())
+            proper = " ".join(w.capitalize() for w in who.split()) if who.isupper() else who
             key = self.gaz.names.get(proper, "")
             actor = self._known(index, key) if key.startswith("person:") else index.actors.setdefault(
                 "name:" + proper, Actor(key="name:" + proper, kind="Person", name=proper))
             actor.aliases.add(name.text)
             title = " ".join(w if w in ("of", "for", "the", "and") else w.capitalize()
-                             for w in line.group(2).lower().split())
+                             for w in office.lower().split())
             if title.lower() not in (t.lower() for t in actor.titles):
                 actor.titles.append(title)
             self._add(index, taken, name, [actor.key], "byline")  # its title is read above, not around it
@@ -798,6 +801,8 @@ class ActorRecognizer:
         key = self.gaz.names.get(span.text)
         if key and key.startswith("person:"):
             self._known(index, key, span.text)
+        elif "loc:" + span.text.lower() in index.actors:  # "the coastal town of Cabaret ... the Cabaret attack"
+            key = "loc:" + span.text.lower()
         else:
             key = "name:" + span.text
             if key not in index.actors:
@@ -986,8 +991,8 @@ class ActorRecognizer:
         if run:
             self._add_title(index, actor, doc[run[0] : run[1]])
             context_end = run[0]
-        else:
-            head = doc[mention.start : mention.end].root
+        if not run or (run[0] > 0 and doc[run[0] - 1].text == ","):  # "Cambodia's defence ministry spokeswoman,
+            head = doc[mention.start : mention.end].root  # Lieutenant General Maly Socheata": the office too
             title_tok = None
             if head.dep_ == "appos" and head.head.lower_ in self.gaz.title_heads:
                 title_tok = head.head
@@ -1202,6 +1207,65 @@ class ActorRecognizer:
         for person in index.actors.values():
             if person.kind == "Person" and person.titles and not person.affiliations:
                 person.affiliations.append(state)
+
+    def _officials_of_the_story(self, doc: Doc, index: ActorIndex) -> None:
+        """ "government spokesman Patrick Muyaya", "Army spokesman General Sylvain Ekenge" in a story filed from
+        Kinshasa: the government or army of the dateline's state, else of the state the story has named most."""
+        home = self._dateline_state(doc)
+        for place in index.actors.values():  # "the coastal town of Cabaret", filed from Port-au-Prince: in Haiti
+            if home and place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
+                    and not self.gaz.waters & set(place.name.lower().split()):  # not "the Red Sea"
+                self._known(index, home)
+                place.affiliations.append(home)
+        for person in index.actors.values():
+            if person.kind != "Person" or person.affiliations or not person.titles:
+                continue
+            words = {w for t in person.titles for w in t.lower().split()}
+            start = min((m.start for m in index.mentions if person.key in m.keys), default=len(doc))
+            before = start - 1
+            while before > 0 and doc[before].lower_ in words:
+                before -= 1
+            words.add(doc[before].lower_)  # "government spokesman Patrick Muyaya"
+            if not words & (self.gaz.government_nouns | self.gaz.force_nouns):
+                continue
+            state = self._state_in_view(doc, index, start) or home or next(
+                iter(self._most_named(index, "Country", start, excluding=set())), None)
+            if state is None:
+                continue
+            self._known(index, state)
+            forces = [k for w in words & self.gaz.force_nouns for k in self._recent_body(index, w, start)
+                      if state in index.actors[k].affiliations]
+            person.affiliations.extend([*forces[:1], state])
+
+    @staticmethod
+    def _state_in_view(doc: Doc, index: ActorIndex, position: int) -> str | None:
+        """The state the narrative (not a quotation) named most in the sentence before `position` and in its own:
+        "Rwanda rejected the accusation. '...,' government spokeswoman Yolande Makolo said" is Rwanda's."""
+        sent = doc[position].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        counts: dict[str, tuple[int, int]] = {}
+        for m in index.mentions:
+            if first <= m.start < position and m.start not in index.quoted and len(m.keys) == 1:
+                actor = index.actors[m.keys[0]]
+                state = actor.key if actor.kind == "Country" else next(
+                    (a for a in actor.affiliations if index.actors[a].kind == "Country"), None)
+                if state:
+                    counts[state] = (counts.get(state, (0, 0))[0] + 1, m.start)
+        return max(counts, key=lambda k: counts[k], default=None)
+
+    def _dateline_state(self, doc: Doc) -> str | None:
+        """The state a wire story was filed from ("KINSHASA, Feb 17 (Reuters) -": the DRC)."""
+        where = find_dateline(doc)
+        if where is None:
+            return None
+        for part in re.split(r"[,(]", doc.text[where[0] : where[1]])[:2]:  # "PORT-AU-PRINCE, Haiti (AP) —"
+            place = part.strip().lower()
+            for table in (self.gaz.capitals, self.gaz.names, self.gaz.places):
+                key = next((v for k, v in table.items() if k.lower() == place), None)
+                key = key[1] if isinstance(key, tuple) else key
+                if key and key.startswith("country:"):
+                    return key
+        return None
 
     def _office_holders_of_the_day(self, doc: Doc, index: ActorIndex) -> None:
         """ "The Prime Minister spoke to President Zelenskyy", leading a Downing Street readout that never names him,

@@ -60,10 +60,14 @@ class Gazetteer:
     leader_titles: frozenset[str] = frozenset()  # what "the Cambodian leader" can be
     state_nouns: frozenset[str] = frozenset()  # "the Gulf state": a state named before
     office_synonyms: dict[str, str] = field(default_factory=dict)
+    office_qualifiers: frozenset[str] = frozenset()
 
     def office(self, title: str) -> str:
         """One lower-case form for titles that name the same office ("External Affairs Minister": foreign minister)."""
-        low = " ".join(title.lower().split())
+        words = title.lower().split()
+        while len(words) > 1 and words[0] in self.office_qualifiers:  # "Caretaker Prime Minister": a prime minister
+            words = words[1:]
+        low = " ".join(words)
         return self.office_synonyms.get(low, low)
 
     def names_a_force(self, name: str) -> bool:
@@ -175,6 +179,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.name_particles = frozenset(lexicon["name_particles"])
     gaz.name_suffixes = frozenset(lexicon["name_suffixes"])
     gaz.leader_titles = frozenset(lexicon["leader_titles"])
+    gaz.office_qualifiers = frozenset(lexicon["office_qualifiers"])
     gaz.office_synonyms = {k: v for k, v in lexicon["office_synonyms"].items() if not k.startswith("_")}
     gaz.title_states = {k: v for k, v in lexicon["title_states"].items() if not k.startswith("_")}
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))

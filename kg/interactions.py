@@ -143,7 +143,8 @@ class InteractionFinder:
             own = self._with_states(index, speech.sources)
             for first, last in speech.quote_spans:
                 for token in doc[first : last + 1]:
-                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    subject = next((c for c in (token.head if self._wished_performative(token) else token).children
+                                    if c.dep_ == "nsubj"), None)
                     if subject is None or token.pos_ not in ("VERB", "AUX"):
                         continue
                     judged = self._judged_deed(token, subject, None, speech.sources, index)
@@ -174,11 +175,12 @@ class InteractionFinder:
                         acts.append(act)
         return acts
 
-    @staticmethod
-    def _said_only_in_quotation(f: Found, voiced: list[Found]) -> bool:
-        """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them."""
+    def _said_only_in_quotation(self, f: Found, voiced: list[Found]) -> bool:
+        """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them
+        ("told a regular briefing" adds none)."""
         if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not any(
-                a <= c.i <= b for a, b in f.quote_spans) for c in f.trigger.children):
+                a <= c.i <= b for a, b in f.quote_spans) and not (c.dep_ == "dobj" and self._is(c, "audience_nouns"))
+                for c in f.trigger.children):
             return False  # words of its own besides the quotation
         quotes = {f.trigger.doc[a : b + 1].text for a, b in f.quote_spans}
         return any(a.sources == f.sources and set(a.quotes) & quotes for a in voiced)
@@ -412,6 +414,8 @@ class InteractionFinder:
         """Whether a bare statement only names the source of another side's act told before it in the sentence
         ("..., the ministry said"): the story's attribution, not a statement of its own."""
         said = statement.trigger
+        if said.dep_ == "advcl" and self._is_speech(said.head):  # "..., officials said, speaking on condition of"
+            said = said.head
         if statement.modality is not None or statement.specific_speech or not self._is_speech(said):
             return False
         if said.dep_ == "ccomp" and self._described_object(said.head) is not None:
@@ -422,7 +426,7 @@ class InteractionFinder:
             return False
         start = min(subject.left_edge.i, said.i)
         told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
-        own = [g for g in found if g is not statement and g.trigger.sent == said.sent
+        own = [g for g in found if g is not statement and g.trigger.sent == said.sent and not g.code.startswith("01")
                and set(g.sources) & set(statement.sources)]
         return not own and any(g.modality is None and g.trigger.i < start and said.doc[start - 1].text == ","
                                for g in told)
@@ -467,6 +471,15 @@ class InteractionFinder:
                 keys.extend(k for k in index.named_counterparts[h.i] if k not in keys)
                 continue
             hit = self._actors_at(index, h)
+            known_as = [k for c in h.children if c.dep_ == "acl" and c.lower_ == "known" for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+                        for k in self._actors_at(index, o)]
+            if known_as:  # "the U.N. peacekeeping force in southern Lebanon, known as UNIFIL"
+                keys.extend(k for k in known_as if k not in keys)
+                continue
+            if hit and (owner := index.mention_at(h)) and owner.end < h.right_edge.i and h.doc[owner.end].tag_ == "POS":
+                # "the Department of the Treasury's Office of Foreign Assets Control" parsed at "Department": the Office
+                hit = self._actors_at(index, h.doc[owner.end + 1]) or hit
             if hit:  # "Chinese and Indian troops": a coordinated modifier names a second actor
                 placed = [(index.mention_at(h).start, n, k) for n, k in enumerate(hit)] + [
                     (cc.i, 0, k) for c in h.children if c.dep_ in ("amod", "nmod") and c.conjuncts
@@ -490,6 +503,11 @@ class InteractionFinder:
                 named = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
                          for k in self._actors_at(index, t) if index.actors[k].kind == "Person"]
                 hit = named[:1] or hit
+            if not hit and h.pos_ == "NOUN":  # "Ukrainian, Russian and US delegations": each state named before them
+                named = list(dict.fromkeys(k for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
+                                           for cc in sorted((c, *c.conjuncts), key=lambda x: x.i)
+                                           for k in self._actors_at(index, cc)))
+                hit = named if len(named) > 1 and all(index.actors[k].kind == "Country" for k in named) else hit
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
@@ -509,6 +527,9 @@ class InteractionFinder:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
                 hit = [k for c in h.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
                        for k in self._actors_at(index, c)]  # "attacked its territory": the state "its" stands for
+            if not hit and not acting:  # "the Houthi-controlled port of Hodeidah": the Houthis'
+                hit = [k for i, suffix in self._relation_marks(h.doc, index).items() if h.left_edge.i <= i < h.i
+                       and suffix in self.lex["owner_suffixes"] for k in self._actors_at(index, h.doc[i])]
             if not hit:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar",
                 # "a visit by Israel's security minister"
@@ -559,7 +580,11 @@ class InteractionFinder:
             for k in hit:
                 if k not in keys:
                     keys.append(k)
-        if not allow_places:  # "visited Kharkiv": the state the place belongs to
+        if not allow_places:  # "visited Kharkiv": the state the place belongs to; "the Cabaret attack": where
+            keys = [k for k in keys if not any(
+                self.nouns.get(h.lemma_, {}).get("conflict") and index.actors[k].kind == "Location"
+                and any(c.dep_ in ("compound", "amod") and k in self._actors_at(index, c) for c in h.children)
+                for h in heads)]
             keys = list(dict.fromkeys(
                 next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
                 for k in keys if k in index.actors))
@@ -745,6 +770,12 @@ class InteractionFinder:
                 return node
         return None
 
+    def _wished_performative(self, node: Token) -> bool:
+        """ "I want to thank President Lukashenko", "we would like to congratulate": saying so does it."""
+        return (node.dep_ == "xcomp" and node.lemma_ in self.lex["performative_verbs"]
+                and node.head.lemma_ in ("want", "wish", "like")
+                and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in node.head.children))
+
     def _is_speech(self, token: Token) -> bool:
         entry = self.verbs.get(token.lemma_, {})
         return bool(entry.get("speech") or entry.get("objects_table") == "emphasis"
@@ -781,7 +812,7 @@ class InteractionFinder:
                     # launch that a call "to discuss the DPRK's launch" was about
             if node.dep_ in ("xcomp", "acl", "pcomp", "advcl", "ccomp") and node.head.i != node.i:
                 head = node.head
-                if self._denied_after(node):
+                if self._denied_after(node) or self._wished_performative(node):
                     return None
                 if self._is(head, "negating_heads") and node.dep_ != "advcl" and not named:
                     return "negated"  # "denied launching strikes", "refused to condemn", "failed to agree"
@@ -894,8 +925,10 @@ class InteractionFinder:
         if entry is None:
             return []
         if entry.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in entry["particle"]
-                                             for c in token.children):
-            return []
+                                             for c in token.children) and not (
+                token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "RP"
+                and doc[token.i + 1].lower_ in entry["particle"]):
+            return []  # "handed over 150 Ukrainian prisoners", "over" parsed as part of the number
         if (entry.get("ccomp_speech") or "speech_with" in entry and self._is_speech(token)) \
                 and any(c.dep_ == "ccomp" for c in token.children):
             entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished", "made clear
@@ -1104,12 +1137,16 @@ class InteractionFinder:
             return []  # "raised the alert level", not "raised his case with Araghchi"
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
-        nationals = [k for c in dobj.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
-                     if index.actors[k].kind == "Country"] if entry.get("national_targets") and dobj is not None \
+        nationals = [s for c in dobj.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
+                     if (s := self._state_of(index, k)) and (
+                         index.actors[k].kind == "Country" or self.gaz.names_a_force(index.actors[k].name))
+                     ] if entry.get("national_targets") and dobj is not None \
             and dobj.pos_ == "NOUN" else []
-        if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national
+        if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national; "released 18
+            # Cambodian soldiers": Cambodia's
             targets = nationals[:1]
-        if entry.get("object_targets"):  # "demanded the withdrawal of US troops", "demanded that Russia free him"
+        if entry.get("object_targets") and not nationals:  # "demanded the withdrawal of US troops", "demanded that
+            # Russia free him"
             if dobj is not None:
                 targets = self._object_targets(index, dobj, sources)
             for clause in (c for c in token.children if c.dep_ == "ccomp" and not targets):
@@ -1618,7 +1655,7 @@ class InteractionFinder:
                 own |= set(subj_actors)
                 victims = [k for k in self._phrase_actors(index, comp, deep=True) if k not in own]
             return [Found(sources, "138", victims, token)]  # threaten with military force
-        if (aux & (MODALS_FUTURE | {"would"}) or comp.lemma_ == "reserve") and self._has_word(
+        if (aux & (MODALS_FUTURE | {"would"}) or "reserve" in lemmas or "reserves" in lemmas) and self._has_word(
                 comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]):
             if self._own_side(index, sources, subj_actors, subj):
                 # "would defend itself ... against X"
@@ -1903,7 +1940,9 @@ class InteractionFinder:
             # "This unlawful seizure is another example of Iran's destabilising behaviour": whose the named deed is
             return [k for c in clause.children if c.dep_ in ("attr", "acomp") for t in c.subtree
                     if t.dep_ in ("poss", "amod", "compound") and t.head.pos_ == "NOUN"
-                    and self._has_word(t.head, self.lex["hostile_labels"]) for k in self._actors_at(index, t)][:1]
+                    and any(w in t.doc[t.head.left_edge.i : t.head.i + 1].text.lower()  # not "ready to release ... an
+                            for w in self.lex["hostile_labels"])  # Iranian woman held on terrorism-related charges"
+                    for k in self._actors_at(index, t)][:1]
         return []
 
     def _warned(self, comp: Token, ready: Token | None, aux: set[str], sources: list[str], subj_actors: list[str],
@@ -1954,7 +1993,7 @@ class InteractionFinder:
             speakers = self._voiced_by_speaker(index, verb, sources)  # "Guo said China was deeply concerned"
             if speakers:
                 sources, own_voice = speakers, True
-        about = ("about", "at", "by", "over", "with")
+        about = ("about", "at", "by", "over", "with", "to")  # "grateful to the Government of Lithuania"
         targets = [k for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ in about
                    for o in c.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o)]
         clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -2014,18 +2053,33 @@ class InteractionFinder:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         sources = self._phrase_actors(index, obj, deep=False)
+        before = token.left_edge.i - 1 if token.left_edge.i < token.i else token.i - 1
+        if not sources and before > 0 and token.doc[before].tag_ == "POS" and token.doc[before].head.i != token.i:
+            # "Trump's call with Lukashenko on Monday and Special Envoy Coale's meeting with him", where the parser
+            # hung "Coale's" on "Monday": the possessor written before the act
+            sources = self._actors_at(index, token.doc[before - 1])
         if not sources and conflict and token.dep_ == "pobj" and token.head.lower_ == "of" \
                 and self._is(token.head.head, "salvo_nouns"):  # "Russia's latest barrage of missile and drone attacks"
             sources = [k for c in token.head.head.children if c.dep_ in ("poss", "amod", "compound")
                        for k in self._actors_at(index, c)]
         imposed = next((c for c in token.children if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children)),
                        None)
+        if not sources and not conflict and token.dep_ == "pobj" and token.head.lower_ == "including" and (
+                self._is(token.head.head, "support_nouns")):  # "the UK's latest support,
+            sources = [k for c in token.head.head.children if c.dep_ == "poss"  # including the delivery of missiles"
+                       for k in self._actors_at(index, c)]
+        done_by = next((c for c in token.children if c.dep_ == "relcl" and c.lemma_ in self.lex["nominal_light_verbs"]
+                        and not any(g.dep_ in ("dobj", "nsubjpass") for g in c.children)), None)
+        if not sources and done_by is not None and not entry.get("consult"):  # "the sanctions the UK imposed on
+            sources = self._subject(done_by, index)  # Monday on 20 more vessels of Russia's shadow fleet"
+            imposed = imposed or done_by
         if not sources and imposed is not None:  # "sanctions imposed by the European Union on Rwandan officers"
             sources = [k for g in imposed.children if g.dep_ == "agent" for o in g.children if o.dep_ == "pobj"
                        for k in self._phrase_actors(index, o, deep=False)]
-            if entry.get("consult") and self._code_of(imposed) == "045" and not (
+            if entry.get("consult") and self._code_of(imposed) == "045" and imposed.lemma_ != "host" and not (
                     token.dep_ == "dobj" and token.head.lemma_ in self.lex["nominal_light_verbs"]):
-                return []  # "met in talks brokered by A and B": A and B mediated (their verb says so), not met
+                return []  # "met in talks brokered by A and B": A and B mediated (their verb says so), not met; but
+                # "talks between A and B hosted by C" were held by A and B
         head = token.head
         as_object = token.dep_ == "dobj"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
@@ -2051,10 +2105,21 @@ class InteractionFinder:
                 modality = self._modality(token)
                 return [Found(members[:1], self._consult_code(entry, token), others, token, modality),
                         Found(sources, "045", members[:1] + others, token, modality)]
+        if entry.get("consult") and imposed is not None and imposed.lemma_ == "host" and sources and len(
+                between := self._prep_targets(index, token, ["between"])) > 1:  # "talks between Ukrainian, Russian
+            modality = self._modality(token)  # and US delegations, hosted by the UAE": theirs, and its mediation
+            return [Found(between[:1], self._consult_code(entry, token), between[1:], token, modality),
+                    Found(sources, "045", between, token, modality)]
         if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and responding:  # "Petro's government responded with a matching tariff"
             sources = self._subject(head.head, index)
+        if not sources and entry.get("consult"):
+            between = self._prep_targets(index, token, ["between"])
+            if len(between) > 1:  # "a phone call between A and B": A is the first named;
+                # "updated him on talks between A and B": theirs, not his
+                return [Found(between[:1], self._consult_code(entry, token), between[1:], token,
+                              self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         if not sources and (entry.get("consult") or entry.get("anchored")) and token.dep_ == "pobj" \
                 and head.dep_ == "prep" and head.lower_ not in OTHER_OCCASION_PREPS:  # not "following the talks"
             verb = head.head  # "In a call with X, Y urged ...", "during a visit to Kyiv"
@@ -2068,11 +2133,6 @@ class InteractionFinder:
                         if targets:
                             return [Found(sources, self._consult_code(entry, token), targets, token,
                                           self._modality(verb))]
-        if not sources and entry.get("consult"):
-            between = self._prep_targets(index, token, ["between"])
-            if len(between) > 1:  # "a phone call between A and B": A is the first named
-                return [Found(between[:1], self._consult_code(entry, token), between[1:], token,
-                              self._modality(head if head.pos_ in ("VERB", "AUX") else token))]
         sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
         joint = entry.get("joint_code") and any(t.lower_ == "joint" for t in token.subtree if t.i < token.i)
@@ -2119,6 +2179,8 @@ class InteractionFinder:
             if not targets:
                 return []
             code = self._consult_code(entry, token)
+            if code == "040":  # "Coale's meeting with Lukashenko in Minsk": a visit
+                code = self._meeting_place_code(index, token, sources, targets)
             return [Found(sources, code, [t for t in targets if t not in sources], token,
                           self._modality(head if head.pos_ == "VERB" else token))]
         if entry.get("statement"):
@@ -2365,6 +2427,14 @@ class InteractionFinder:
                 nearby = [k for k in targets if self._only_beside(index, k, sent)]
                 targets = [k for k in targets if k not in nearby] if len(nearby) < len(targets) else targets
             # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
+            if any(index.actors[k].kind == "Location" for k in targets):
+                own = {self._state_of(index, k) for k in f.sources}  # "Russia's attack on Kyiv and Odesa", in a text
+                # naming Ukraine: on Ukraine;
+                targets = list(dict.fromkeys(  # but "the RSF seized El Fasher": the town, in its own state's war
+                    state if index.actors[k].kind == "Location" and (state := self._state_of(index, k))
+                    and index.actors[state].mentioned and state not in own
+                    and not self._beside_its_state(index, k, sent)
+                    and (own - {None} or not f.code.startswith(("18", "19", "20"))) else k for k in targets))
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
                 targets = [k for k in targets if not self._region(index.actors[k])]
@@ -2576,7 +2646,7 @@ class InteractionFinder:
         if obj is None or not any(c.lower_ in REFERRING_DETERMINERS for c in obj.children):
             return []
         named = [k for c in obj.children if c.dep_ in ("amod", "poss", "compound") for k in self._actors_at(index, c)
-                 if k not in self._with_states(index, f.sources)]
+                 if k not in self._with_states(index, f.sources) and index.actors[k].kind != "Location"]
         if named:  # "the Cambodian attacks": the phrase names the attacker
             return named[:1]
         earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))

@@ -651,3 +651,37 @@ def test_eu_and_au_organs_belong_to_their_union(extract_text):
     ex = extract_text("The European Commission and the African Union Commission met in Brussels.")
     assert affiliation_names(ex, by_name(ex, "European Commission")) == {"European Union"}
     assert affiliation_names(ex, by_name(ex, "African Union Commission")) == {"African Union"}
+
+
+def test_a_byline_in_mixed_case_speaks_for_its_government(extract_text):
+    ex = extract_text("Sanctioning RSF Commanders\n\nPRESS STATEMENT\n\nMarco Rubio, Secretary of State\n\n"
+                      "December 9, 2025\n\nThe RSF seized El Fasher. We condemn this attack.")
+    condemn = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert ex.actors[condemn.actor].name == "United States"
+
+
+def test_a_rank_after_the_office_in_apposition_keeps_the_office(extract_text):
+    ex = extract_text("Cambodia's defence ministry spokeswoman, Lieutenant General Maly Socheata, said Cambodian "
+                      "forces had not fired a single shot.")
+    assert "Cambodia" in affiliation_names(ex, by_name(ex, "Maly Socheata"))
+
+
+def test_a_government_spokesman_speaks_for_the_state_the_narrative_is_about(extract_text):
+    ex = extract_text("KINSHASA, Feb 17 (Reuters) - Congo accused Rwanda of backing the M23 on Tuesday. Rwanda "
+                      "rejected the accusation. \"We have no troops in Congo,\" government spokeswoman Yolande Makolo "
+                      "said. Congo's army said its drones struck M23 positions. Government spokesman Patrick Muyaya "
+                      "said the strikes would go on.")
+    assert affiliation_names(ex, by_name(ex, "Yolande Makolo")) == {"Rwanda"}
+    assert affiliation_names(ex, by_name(ex, "Patrick Muyaya")) == {"Democratic Republic of Congo"}
+
+
+def test_a_town_the_gazetteer_does_not_know_is_in_the_datelines_state(extract_text):
+    ex = extract_text("PORT-AU-PRINCE, Haiti (AP) — Gunmen from the Viv Ansanm gang coalition stormed the coastal "
+                      "town of Cabaret on Tuesday. Guterres condemned the Cabaret attack.")
+    assert affiliation_names(ex, by_name(ex, "Cabaret")) == {"Haiti"}
+    assert not [a for a in ex.actors.values() if a.name == "Cabaret" and a.kind == "Person"]
+
+
+def test_dominican_is_the_dominican_republic(extract_text):
+    ex = extract_text("Haiti's foreign ministry summoned the Dominican ambassador on Tuesday.")
+    assert "Dominican Republic" in {a.name for a in ex.actors.values()}

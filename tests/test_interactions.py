@@ -3008,3 +3008,105 @@ def test_mediation_is_between_the_armed_group_its_sentence_names_and_its_enemy(e
                       "accept the ceasefire proposal. The President condemned Hezbollah's rocket attacks on northern "
                       "Israel.")
     assert asserts_fact(ex, "Qatar", "04", {"Hamas", "Israel"})
+
+
+@pytest.mark.parametrize("text, source, root, targets", [
+    ('"I want to thank President Lukashenko for this humanitarian gesture," President Trump said.', "Donald Trump",
+     "05", {"Alexander Lukashenko"}),
+    ("Japan is grateful to India for its help.", "Japan", "05", {"India"}),
+    ("The Department of the Treasury's Office of Foreign Assets Control today removed sanctions on Belarusian "
+     "fertilizer producer Grodno Azot.", "Office of Foreign Assets Control", "08", {"Grodno Azot"}),
+    ("The UK has scaled back its engagement with the Georgian government.", "United Kingdom", "16", {"Georgia"}),
+    ("Israeli officials have called the Lebanese army's efforts insufficient.", "Israel", "11", {"Lebanese army"}),
+    ("Secretary Lazaro briefed him on the diplomatic protest Manila lodged with Beijing on Monday.", "Philippines",
+     "11", {"China"}),
+    ("Hamas rejected a U.S.-drafted plan to disarm it.", "Hamas", "12", {"United States"}),
+    ("Israeli warplanes struck the Houthi-controlled port of Hodeidah.", "Israel", "19", {"Houthis"}),
+    ("French naval forces boarded and detained a tanker belonging to Russia's shadow fleet.", "France", "17",
+     {"Russia"}),
+])
+def test_acts_with_their_doers_and_targets(extract_text, text, source, root, targets):
+    assert asserts_fact(extract_text(text), source, root, targets)
+
+
+def test_a_second_possessed_meeting_is_its_possessors_visit(extract_text):
+    ex = extract_text("The release follows President Trump's phone call with Belarusian leader Alexander Lukashenko "
+                      "on Monday and Special Envoy Coale's meeting with Lukashenko in Minsk on Wednesday.")
+    assert ("Coale", "04", frozenset({"Alexander Lukashenko"})) in facts(ex)
+    assert ("Donald Trump", "04", frozenset({"Coale"})) not in facts(ex)
+    assert next(i for i in ex.interactions if "Coale" == ex.actors[i.actor].name).cameo == "042"
+
+
+def test_both_leaders_include_a_caretaker_prime_minister_not_a_spokesman(extract_text):
+    ex = extract_text("Thai army spokesman Major General Winthai Suvaree said soldiers had responded. Caretaker Prime "
+                      "Minister Anutin Charnvirakul warned Cambodia. Prime Minister Hun Manet said Cambodia remained "
+                      "committed to the ceasefire. Malaysian Prime Minister Anwar Ibrahim spoke by phone with both "
+                      "leaders on Tuesday.")
+    assert ("Anwar Ibrahim", "04", frozenset({"Anutin Charnvirakul", "Hun Manet"})) in facts(ex)
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("Thailand released 18 Cambodian soldiers it had held since July.", "Thailand", {"Cambodia"}),
+    ("Russia handed over 150 Ukrainian prisoners of war on Saturday.", "Russia", {"Ukraine"}),
+])
+def test_freed_soldiers_and_prisoners_are_their_states(extract_text, text, source, targets):
+    assert asserts_fact(extract_text(text), source, "08", targets)
+
+
+def test_a_strike_on_a_foreign_city_is_on_the_state_the_text_names(extract_text):
+    ex = extract_text("Russia's massive drone and missile attack on Kyiv and Odesa overnight killed eleven people in "
+                      "Ukraine.")
+    assert asserts_fact(ex, "Russia", "19", {"Ukraine"})
+    home = extract_text("Sudan's army said the RSF shelled El Fasher on Monday.")
+    assert asserts_fact(home, "Rapid Support Forces", "19", {"El Fasher"})  # a town in its own state's war
+
+
+def test_talks_between_delegations_hosted_by_a_third_state(extract_text):
+    ex = extract_text("President Zelenskyy updated the Prime Minister on last week's trilateral talks between "
+                      "Ukrainian, Russian and US delegations in Abu Dhabi, hosted by the United Arab Emirates.")
+    assert asserts_fact(ex, "Ukraine", "04", {"Russia", "United States"})
+    assert asserts_fact(ex, "United Arab Emirates", "04", {"Ukraine", "Russia", "United States"})
+    assert not [i for i in ex.interactions if ex.actors[i.actor].name == "Volodymyr Zelenskyy"
+                and i.cameo.startswith("04")]
+
+
+def test_acts_listed_in_a_governments_support(extract_text):
+    ex = extract_text("The Prime Minister set out the UK's latest support, including the delivery of Lightweight "
+                      "Multirole Missiles to Ukraine's armed forces last week, and the sanctions the UK imposed on "
+                      "Monday on 20 more vessels of Russia's shadow fleet.")
+    assert asserts_fact(ex, "United Kingdom", "07", {"Armed Forces of Ukraine"})
+    assert asserts_fact(ex, "United Kingdom", "16", {"Russia"})
+    attacks = extract_text("President Biden condemned Russia's attacks on Ukraine's grain export infrastructure, "
+                           "including last week's drone strikes on the ports of Odesa and Izmail.")
+    assert not [i for i in attacks.interactions if attacks.actors[i.actor].name == "Ukraine"]
+
+
+def test_a_body_known_as_its_short_name_speaks_under_it(extract_text):
+    ex = extract_text("The U.N. peacekeeping force in southern Lebanon, known as UNIFIL, said an Israeli drone "
+                      "dropped a grenade near UNIFIL peacekeepers.")
+    assert {ex.actors[i.actor].name for i in ex.interactions} == {"UNIFIL"}
+
+
+def test_a_reported_act_and_its_anonymous_attribution(extract_text):
+    ex = extract_text("Afghan Taliban forces and Pakistani troops exchanged heavy fire along the border, Pakistani "
+                      "security officials said, speaking on condition of anonymity.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+
+
+def test_a_quotation_told_to_a_briefing_is_its_own_act_only(extract_text):
+    ex = extract_text('"We urge Pakistan and Afghanistan to resolve their differences through dialogue," Chinese '
+                      "foreign ministry spokeswoman Mao Ning told a regular briefing in Beijing on Tuesday.")
+    assert {i.cameo[:2] for i in ex.interactions} == {"02"}
+
+
+def test_the_place_of_a_condemned_attack_is_not_its_author(extract_text):
+    ex = extract_text("PORT-AU-PRINCE, Haiti (AP) — Gunmen from the Viv Ansanm gang coalition stormed the coastal "
+                      "town of Cabaret on Tuesday, killing at least 15 residents. U.N. Secretary-General António "
+                      "Guterres condemned the Cabaret attack on Wednesday.")
+    assert asserts_fact(ex, "António Guterres", "11", {"Viv Ansanm"})
+
+
+def test_readiness_to_free_a_prisoner_is_no_accusation(extract_text):
+    ex = extract_text("Iran said on Tuesday it was ready to release a detained French national in exchange for an "
+                      "Iranian woman held in France on terrorism-related charges.")
+    assert [i.cameo for i in ex.interactions] == ["0353"]
