@@ -1165,7 +1165,8 @@ class ActorRecognizer:
             generic = index.actors[key]
             named = [a.key for a in index.actors.values() if a.kind == "Organization" and a.key != key
                      and set(a.affiliations) & set(generic.affiliations)
-                     and a.name.lower().endswith(MILITARY_NAME_ENDINGS)]
+                     and a.name.lower().endswith(MILITARY_NAME_ENDINGS)
+                     and getattr(self.gaz.actors.get(a.key), "category", None) != "armed_group"]  # not the Arakan Army
             if len(named) == 1:
                 self._merge(index, key, named[0])
 
@@ -1212,12 +1213,15 @@ class ActorRecognizer:
         """ "government spokesman Patrick Muyaya", "Army spokesman General Sylvain Ekenge" in a story filed from
         Kinshasa: the government or army of the dateline's state, else of the state the story has named most."""
         home = self._dateline_state(doc)
-        for place in index.actors.values():  # "the coastal town of Cabaret", filed from Port-au-Prince: in Haiti
+        for place in list(index.actors.values()):  # "the coastal town of Cabaret", filed from Port-au-Prince: Haiti
             if home and place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
-                    and not self.gaz.waters & set(place.name.lower().split()):  # not "the Red Sea"
-                self._known(index, home)
+                    and not self.gaz.waters & set(place.name.lower().split()) and any(  # not "the Red Sea"
+                        (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.gaz.local_place_nouns)
+                        or (m.end < len(doc) and doc[m.end].lower_ in self.gaz.local_place_nouns)
+                        for m in index.mentions if m.start > 1 and place.key in m.keys):  # a local place: "the town
+                self._known(index, home)  # of Cabaret", "Kurram district"; not a capital the gazetteer lacks
                 place.affiliations.append(home)
-        for person in index.actors.values():
+        for person in list(index.actors.values()):
             if person.kind != "Person" or person.affiliations or not person.titles:
                 continue
             words = {w for t in person.titles for w in t.lower().split()}
@@ -1542,7 +1546,11 @@ class ActorRecognizer:
             elif (low == "both" or (low == "two" and any(c.lower_ == "the" for c in t.children))) \
                     and t.dep_ in ("nsubj", "nsubjpass"):
                 here = self._named_in_sentence(index, "Person", t)  # "spoke by phone with Hun Manet and the two
-                keys = here if len(here) == 2 else self._salient(index, "Person", t.i)  # agreed", "Both reaffirmed"
+                if len(here) > 2 and t.head.dep_ == "relcl":  # agreed", "Both reaffirmed"; "Trump's call with
+                    last = {k: m.start for m in index.mentions if t.sent.start <= m.start < t.i for k in m.keys}
+                    here = sorted(here, key=lambda k: last[k])[-2:]  # Lukashenko and Coale's meeting with him in
+                    # Minsk, where the two discussed": the last two named
+                keys = here if len(here) == 2 else self._salient(index, "Person", t.i)
                 if len(keys) == 2:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "group", t.text))
                     subjects.append((t.i, keys))

@@ -414,8 +414,8 @@ class InteractionFinder:
         """Whether a bare statement only names the source of another side's act told before it in the sentence
         ("..., the ministry said"): the story's attribution, not a statement of its own."""
         said = statement.trigger
-        if said.dep_ == "advcl" and self._is_speech(said.head):  # "..., officials said, speaking on condition of"
-            said = said.head
+        if said.dep_ == "advcl" and said.lemma_ == "speak" and self._is_speech(said.head):  # "..., officials said,
+            said = said.head  # speaking on condition of anonymity": one attribution
         if statement.modality is not None or statement.specific_speech or not self._is_speech(said):
             return False
         if said.dep_ == "ccomp" and self._described_object(said.head) is not None:
@@ -426,7 +426,9 @@ class InteractionFinder:
             return False
         start = min(subject.left_edge.i, said.i)
         told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
-        own = [g for g in found if g is not statement and g.trigger.sent == said.sent and not g.code.startswith("01")
+        own = [g for g in found if g is not statement and g.trigger.sent == said.sent
+               and not (g.code.startswith("01") and {g.trigger.lemma_, statement.trigger.lemma_} & {"speak"}
+                        and said in (g.trigger, g.trigger.head))  # "said, speaking on condition of anonymity"
                and set(g.sources) & set(statement.sources)]
         return not own and any(g.modality is None and g.trigger.i < start and said.doc[start - 1].text == ","
                                for g in told)
@@ -527,6 +529,10 @@ class InteractionFinder:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
                 hit = [k for c in h.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
                        for k in self._actors_at(index, c)]  # "attacked its territory": the state "its" stands for
+            if not hit and h.dep_ == "dobj" and h.pos_ == "NOUN":  # "hosted senior officials from Egypt, Saudi
+                hit = [k for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"  # Arabia and the UAE",
+                       and c.i == h.right_edge.i + 1 for o in c.children if o.dep_ == "pobj"  # "from" hung on the verb
+                       for k in self._listed(index, o)]
             if not hit and not acting:  # "the Houthi-controlled port of Hodeidah": the Houthis'
                 hit = [k for i, suffix in self._relation_marks(h.doc, index).items() if h.left_edge.i <= i < h.i
                        and suffix in self.lex["owner_suffixes"] for k in self._actors_at(index, h.doc[i])]
@@ -549,7 +555,9 @@ class InteractionFinder:
                             for k in self._actors_at(index, o)))
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
-                            if obj.dep_ in ("pobj", "appos") and self._actors_at(index, obj):
+                            if (obj.dep_ in ("pobj", "appos") or (  # "the leaders of Sudan's warring parties"
+                                    obj.dep_ == "poss" and obj.head.dep_ == "pobj" and obj.head.head == child
+                                    and not self._actors_at(index, obj.head))) and self._actors_at(index, obj):
                                 hit = self._listed(index, obj)
                                 break
                     if hit:
@@ -679,6 +687,10 @@ class InteractionFinder:
             if subjects:  # the subject nearest the verb: "Israeli strikes killed 20, the agency said"
                 named = [c for c in subjects if self._agents(index, c)] or subjects  # not "Jr." of "Biden, Jr."
                 subject = min(named, key=lambda c: abs(verb.i - c.i))
+                doer = next((t for t in subject.subtree if t.dep_ == "appos" and self._agents(index, t)), None) \
+                    if subject.lower_ == "thanks" else None
+                if doer is not None:  # "Today, thanks to the leadership of President Trump, the Government of
+                    return self._agents(index, doer)  # Belarus released 64 prisoners", parsed as the thanks acting
                 return self._listed_before(index, verb, subject) + self._agents(index, subject)
             for child in children:
                 if child.dep_ == "nsubjpass":
@@ -1031,8 +1043,10 @@ class InteractionFinder:
                         self._is(o, "circumstance_nouns") for o in c.children) for c in about):
                     code = self.lex["emphasis_at_upgrade"]["012"]  # not "concern about the situation in X": 012
                 if code == "051" and (any(t.lower_ in self.lex["material_support_words"]
-                                          for t in dobj.subtree if t.i < dobj.i) or self._backs_a_party(index, about)):
-                    code = "030"  # "the UK's military and economic support", "support for Ukraine": a pledge
+                                          for t in dobj.subtree if t.i < dobj.i) or (
+                        self._backs_a_party(index, about) and token.lemma_ not in ("voice", "express"))):
+                    code = "030"  # "the UK's military and economic support", "reaffirmed support for Ukraine": a
+                    # pledge; but "voiced strong support for Japan" praises
                 if self._is(dobj, "intent_nouns"):  # "reiterated Ukraine's readiness for a ceasefire": its offer
                     code = next((self._intent_code(e["code"]) for c in about if c.lower_ in ("for", "to")
                                  for o in c.children if o.dep_ == "pobj"
@@ -1110,7 +1124,10 @@ class InteractionFinder:
                 (self._state_of(index, k) or "") not in {"", *self._with_states(index, sources)}
                 for k in self._actors_at(index, dobj)):
             code = entry["foreign_object_code"]  # "the court ordered Venezuela to refrain", not "ordered its army"
-        named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")]
+        named = [c for c in token.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "xcomp" and c.pos_ != "VERB")
+                 or (c.dep_ == "prep" and c.lower_ == "as" and token.lemma_ != "call")]  # "described them as coercion"
+        if entry.get("naming_code") and not named and dobj is not None and token.lemma_ != "call":
+            named = [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"]  # "as" hung on the object
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
             hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
             code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
@@ -2094,7 +2111,11 @@ class InteractionFinder:
             return []  # "accused Venezuelan soldiers of opening fire": the allegation is the act
         if any(c.lower_ in entry.get("not_modifiers", ()) for c in token.lefts):
             return []  # "an open-ended hunger strike", not an air strike
-        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]):
+        stray_of = next((c for c in head.children if as_object and c.dep_ == "prep" and c.lower_ == "of"
+                         and c.i > token.i and not any(g.dep_ == "prep" and g.lower_ == "of" for g in token.children)),
+                        None)  # "condemned North Korea's launch on Tuesday of an ICBM", "of" hung on the verb
+        if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]) and not (
+                stray_of is not None and self._has_word(stray_of, entry["needs_words"])):
             return []  # "conducted military operations", not "rescue operations"
         if entry.get("subject_only") and token.dep_ not in SUBJECT_DEPS:
             return []  # "the U.S. commitment ... remains ironclad", not "reaffirmed the U.S. commitment"
@@ -2164,6 +2185,12 @@ class InteractionFinder:
                 "conflict")) or (c.dep_ in ("acl", "relcl") and self._is(c, "encircling_verbs"))
                        for o in c.children if o.dep_ == "dobj" for k in self._phrase_actors(index, o)]
             # "drills encircling Taiwan": what they surround
+        if conflict and not targets:  # "launch of a missile that landed inside Japan's exclusive economic zone"
+            targets = list(dict.fromkeys(
+                self._state_of(index, k) or k for t in [*token.subtree, *(stray_of.subtree if stray_of else ())]
+                if t.dep_ == "relcl" and self._is(t, "landing_verbs")
+                for k in self._prep_targets(index, t, ["in", "inside", "into", "near", "within", "on"],
+                                            allow_places=True)))
         if conflict and not targets and as_object and head.lemma_ in light:  # "carried out strikes inside Afghanistan"
             targets = self._prep_targets(index, head, ["inside", "into", "in"], allow_places=True)
         if not targets and (entry.get("code") or "").startswith("03"):  # "an offer to deploy a force to Guinea-Bissau"

@@ -3110,3 +3110,37 @@ def test_readiness_to_free_a_prisoner_is_no_accusation(extract_text):
     ex = extract_text("Iran said on Tuesday it was ready to release a detained French national in exchange for an "
                       "Iranian woman held in France on terrorism-related charges.")
     assert [i.cameo for i in ex.interactions] == ["0353"]
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("On Thursday, Senior Advisor for Africa Massad Boulos hosted senior officials from Egypt, Saudi Arabia, and the "
+     "United Arab Emirates in Washington.", "Massad Boulos", "043", {"Egypt", "Saudi Arabia", "United Arab Emirates"}),
+    ("Today, thanks to the leadership of President Donald J. Trump, the Government of Belarus released 64 prisoners, "
+     "including two United States citizens.", "Belarus", "0841", {"United States"}),
+    ("The President voiced strong support for Japan.", "President", "051", {"Japan"}),
+    ("Japan described China's measures as economic coercion.", "Japan", "111", {"China"}),
+    ("Pope Leo XIV appealed on Sunday to the leaders of Sudan's warring parties to return to the negotiating table.",
+     "Pope Leo XIV", "026", {"Sudan"}),
+    ("The World Food Programme distributed emergency food rations to 200,000 people in Afghanistan's Kunar province.",
+     "World Food Programme", "073", {"Afghanistan"}),
+    ("Myanmar's military recaptured the town of Kyaukme from the Ta'ang National Liberation Army on Monday.",
+     "Myanmar's military", "192", {"Ta'ang National Liberation Army"}),
+    ("The leaders discussed Beijing's suspension of Japanese seafood imports.", "China", "163", {"Japan"}),
+])
+def test_codes_of_acts_with_their_targets(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    assert any(ex.actors[i.actor].name == source and i.cameo == code
+               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+
+
+def test_a_launch_toward_a_states_waters_targets_that_state(extract_text):
+    ex = extract_text("Trump and Takaichi condemned North Korea's launch on Tuesday of an intercontinental-range "
+                      "ballistic missile that landed inside Japan's exclusive economic zone.")
+    assert asserts_fact(ex, "North Korea", "15", {"Japan"})
+
+
+def test_the_two_after_two_meetings_are_the_last_two_named(extract_text):
+    ex = extract_text("The release follows President Trump's phone call with Belarusian leader Alexander Lukashenko "
+                      "on Monday and Special Envoy Coale's meeting with Lukashenko in Minsk on Wednesday, where the "
+                      "two discussed the release of remaining political prisoners.")
+    assert ("Donald Trump", "04", frozenset({"Coale"})) not in facts(ex)
