@@ -1095,10 +1095,16 @@ class InteractionFinder:
         if entry.get("object_codes"):  # the object makes the code more specific: "expelled two diplomats"
             objects = [c for c in token.children if c.dep_ in ("dobj", "xcomp", "oprd", "acomp", "npadvmod")
                        or (c.dep_ == "ccomp" and not entry.get("speech"))  # "allowed aid trucks to enter Gaza"
-                       or (c.dep_ == "nsubj" and entry.get("subject_words"))]  # "a suicide bomber blew himself up"
+                       or (c.dep_ == "nsubj" and entry.get("subject_words"))  # "a suicide bomber blew himself up"
+                       or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in token.children))]  # "a French
+            # tourist has been released by Iran"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
             code = object_code or code
+        if entry.get("particle_codes"):  # "handed back six Colombian fishing boats": returned, not given
+            near = (*token.children, *token.doc[token.i + 1 : token.i + 2])
+            code = next((entry["particle_codes"][c.lower_] for c in near
+                         if c.lower_ in entry["particle_codes"] and c.tag_ == "RP"), code)
         if entry.get("mass_count") and dobj is not None and self._is(dobj, "victim_nouns") \
                 and self._count(dobj) >= entry["mass_count"]:
             code = entry["mass_code"]  # "JNIM fighters killed at least 90 villagers": a mass killing
@@ -1154,11 +1160,11 @@ class InteractionFinder:
             return []  # "raised the alert level", not "raised his case with Araghchi"
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
-        nationals = [s for c in dobj.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
+        held = dobj if dobj is not None or not any(a.dep_ == "agent" for a in token.children) else passive
+        nationals = [s for c in held.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
                      if (s := self._state_of(index, k)) and (
                          index.actors[k].kind == "Country" or self.gaz.names_a_force(index.actors[k].name))
-                     ] if entry.get("national_targets") and dobj is not None \
-            and dobj.pos_ == "NOUN" else []
+                     ] if entry.get("national_targets") and held is not None and held.pos_ == "NOUN" else []
         if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national; "released 18
             # Cambodian soldiers": Cambodia's
             targets = nationals[:1]
@@ -2098,7 +2104,8 @@ class InteractionFinder:
                 return []  # "met in talks brokered by A and B": A and B mediated (their verb says so), not met; but
                 # "talks between A and B hosted by C" were held by A and B
         head = token.head
-        as_object = token.dep_ == "dobj"
+        as_object = token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and any(  # "sanctions ... were adopted by
+            c.dep_ == "agent" for c in head.children))  # the European Union"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
         if token.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_ in self.lex["nominal_light_verbs"]:

@@ -3144,3 +3144,20 @@ def test_the_two_after_two_meetings_are_the_last_two_named(extract_text):
                       "on Monday and Special Envoy Coale's meeting with Lukashenko in Minsk on Wednesday, where the "
                       "two discussed the release of remaining political prisoners.")
     assert ("Donald Trump", "04", frozenset({"Coale"})) not in facts(ex)
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("Qatar began supplying liquefied natural gas to Germany under a 15-year contract.", "Qatar", "061", {"Germany"}),
+    ("The United Arab Emirates flew 100 tonnes of food and medical supplies to Chad on Tuesday.",
+     "United Arab Emirates", "073", {"Chad"}),
+    ("Venezuela handed back six Colombian fishing boats it had seized.", "Venezuela", "0842", {"Colombia"}),
+    ("A French tourist who had been held in Evin prison for two years has been released by Iran.", "Iran", "0841",
+     {"France"}),
+    ("Sanctions on eight Iranian officials were adopted by the European Union on Monday.", "European Union", "163",
+     {"Iran"}),
+    ("Russian forces withdrew from Kherson.", "Russian Armed Forces", "0874", {"Ukraine"}),
+])
+def test_material_acts_and_their_objects(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    assert any(ex.actors[i.actor].name == source and i.cameo == code
+               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
