@@ -734,8 +734,9 @@ class ActorRecognizer:
                 else:
                     # a title inside the entity: "Spokesperson Ned Price"
                     k = 0
-                    while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads | self.gaz.title_modifiers:
-                        k += 1
+                    while k < len(span) - 1 and span[k].lower_ in (
+                            self.gaz.title_heads | self.gaz.title_modifiers | self.gaz.title_plurals):
+                        k += 1  # "Deputy Prime Ministers Mher Grigoryan and ..."
                     self._person_mention(doc, index, taken, span[k:])
             elif label == "ORG" and self._names_person(index, span.text):
                 self._person_mention(doc, index, taken, span)
@@ -1525,6 +1526,11 @@ class ActorRecognizer:
                             k for k, a in index.actors.items() if a.kind == "Person" and not any(
                                 self.gaz.office(x).lower() in self.gaz.leader_titles for x in a.titles)})
                         keys = leaders if len(leaders) == count else keys
+                    elif low in ("ministers", "presidents") and kind == "Person":
+                        holders = self._salient(index, kind, t.i, callers | {  # "Both ministers thanked President
+                            k for k, a in index.actors.items() if a.kind == "Person"  # Trump": not the Secretary
+                            and not any(low[:-1] in x.lower() for x in a.titles)})
+                        keys = holders if len(holders) == count else keys
                 met = self._opening_meeting(doc, index, t.i) if low == "sides" and t.dep_ == "nsubj" else []
                 if {"two", "both"} & set(left) and len(met) == 2 and not (keys == here and kind == "Party"):
                     keys = met  # "Rubio met with Prince Faisal. ... both sides agreed to deepen cooperation"
@@ -1614,8 +1620,12 @@ class ActorRecognizer:
                         subjects.append((t.i, keys))
                         subjects.sort()
             elif t.pos_ == "NOUN" and low in self.gaz.group_nouns and any(c.lower_ == "the" for c in t.children) \
-                    and not any(c.dep_ in ("compound", "poss") for c in t.children):
-                keys = self._recent_group(doc, index, self.gaz.group_nouns[low], t.i)  # "the Iranian-backed rebels"
+                    and not any(c.dep_ in ("compound", "poss") and c.lower_ + "s" not in self.gaz.group_nouns
+                                for c in t.children):
+                kinds = next((self.gaz.group_nouns[c.lower_ + "s"] for c in t.children  # "the rebel alliance"
+                              if c.dep_ in ("compound", "amod") and c.lower_ + "s" in self.gaz.group_nouns),
+                             self.gaz.group_nouns[low])
+                keys = self._recent_group(doc, index, kinds, t.i)  # "the Iranian-backed rebels"
                 if keys:
                     index.mentions.append(Mention(t.i, t.i + 1, keys, "title", t.text))
                     if t.dep_ in ("nsubj", "nsubjpass"):

@@ -2569,8 +2569,9 @@ class InteractionFinder:
                     and k in self._with_states(index, [source])
                     and not self._insurgent(index, [source]))]  # a rebel may
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(
-                        source in index.actors[k].affiliations for k in tg):
-                    continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president
+                        source in index.actors[k].affiliations and self._category(k) != "armed_group" for k in tg):
+                    continue  # "Lula reiterated Brazil's call": not Brazil's appeal to its own president; but "Congo
+                    # and the M23 held talks"
                 if not tg and f.modality is None and (not f.code.startswith(untargeted) or f.code == "1123") \
                         and not (f.code.startswith(("18", "19")) and self._at_shipping(f.trigger)):
                     continue  # "signed an agreement", "launched strikes", an accusation of aggression: an act toward

@@ -3161,3 +3161,30 @@ def test_material_acts_and_their_objects(extract_text, text, source, code, targe
     ex = extract_text(text)
     assert any(ex.actors[i.actor].name == source and i.cameo == code
                and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+
+
+def test_a_state_meets_its_own_armed_group(extract_text):
+    ex = extract_text("Congo and the M23 held talks in Doha on Tuesday.")
+    assert asserts_fact(ex, "Democratic Republic of Congo", "04", {"M23"})
+    rebels = extract_text("M23 rebels seized a town on Monday, as delegations from Kinshasa and the rebel alliance "
+                          "resumed talks in Doha.")
+    assert asserts_fact(rebels, "Democratic Republic of Congo", "04", {"M23"})
+
+
+def test_both_ministers_are_the_two_ministers(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio hosted Armenian Foreign Minister Ararat Mirzoyan and "
+                      "Azerbaijani Foreign Minister Jeyhun Bayramov today. Both ministers thanked President Trump for "
+                      "his personal engagement.")
+    thanks = {ex.actors[i.actor].name for i in ex.interactions if i.cameo.startswith("05")}
+    assert thanks == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("Yemen's Houthis hijacked a cargo ship linked to an Israeli businessman.", "Houthis", "181", {"Israel"}),
+    ("U.S. President Donald Trump on Friday ordered a halt to all federal financial assistance to South Africa.",
+     "Donald Trump", "1621", {"South Africa"}),
+])
+def test_owned_objects_and_halted_aid(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    assert any(ex.actors[i.actor].name == source and i.cameo == code
+               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
