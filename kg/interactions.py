@@ -533,6 +533,10 @@ class InteractionFinder:
                 hit = [k for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"  # Arabia and the UAE",
                        and c.i == h.right_edge.i + 1 for o in c.children if o.dep_ == "pobj"  # "from" hung on the verb
                        for k in self._listed(index, o)]
+            if not hit and not acting:  # "a tanker belonging to Russia's shadow fleet": its owner
+                hit = [k for c in h.children if c.dep_ == "acl" and self._is(c, "owning_verbs")
+                       for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+                       for o in p.children if o.dep_ == "pobj" for k in self._phrase_actors(index, o, deep=True)]
             if not hit and not acting:  # "the Houthi-controlled port of Hodeidah": the Houthis'
                 hit = [k for i, suffix in self._relation_marks(h.doc, index).items() if h.left_edge.i <= i < h.i
                        and suffix in self.lex["owner_suffixes"] for k in self._actors_at(index, h.doc[i])]
