@@ -151,6 +151,10 @@ class InteractionFinder:
                     if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
                         acts.append(Found(speech.sources, "111", judged, token, quotes=[doc[first : last + 1].text]))
                         continue
+                    praised = self._praised(token, subject, speech.sources, index)
+                    if praised:  # '"She is a tough and very smart leader," President Trump said'
+                        acts.append(Found(speech.sources, "051", praised, token, quotes=[doc[first : last + 1].text]))
+                        continue
                     # "The Islamic Emirate strongly condemns ...," its spokesman said: his government's voice
                     doers = set(self._phrase_actors(index, subject, deep=False))
                     if subject.lower_ not in FIRST_PERSON and not (self._performative(token) and doers & own):
@@ -561,7 +565,8 @@ class InteractionFinder:
                         for obj in child.subtree if prep else [child]:
                             if (obj.dep_ in ("pobj", "appos") or (  # "the leaders of Sudan's warring parties"
                                     obj.dep_ == "poss" and obj.head.dep_ == "pobj" and obj.head.head == child
-                                    and not self._actors_at(index, obj.head))) and self._actors_at(index, obj):
+                                    and child.lower_ == "of" and not self._actors_at(index, obj.head))) \
+                                    and self._actors_at(index, obj):
                                 hit = self._listed(index, obj)
                                 break
                     if hit:
@@ -1666,6 +1671,9 @@ class InteractionFinder:
         judged = self._judged_deed(comp, subj, subj_actors, sources, index)
         if judged is not None:  # "Iran's continued use of foreign nationals as leverage is unacceptable"
             return [Found(sources, "111", judged, comp)]
+        praised = self._praised(comp, subj, sources, index)
+        if praised:  # "said Modi was a great friend"
+            return [Found(sources, "051", praised, token)]
         obligation = aux & OBLIGATION or (comp.lemma_ in ("have", "need") and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in comp.children))
         if obligation and subj_actors and not set(subj_actors) & self._with_states(index, sources):
@@ -1888,6 +1896,14 @@ class InteractionFinder:
         if doers or self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns"):
             return doers
         return None
+
+    def _praised(self, clause: Token, subj: Token | None, sources: list[str], index: ActorIndex) -> list[str]:
+        """Whom a spoken clause praises ("She is a tough and very smart leader", "India is a great friend")."""
+        if subj is None or clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children) or not any(
+                c.dep_ in ("attr", "acomp") and self._has_word(c, self.lex["praise_labels"]) for c in clause.children):
+            return []
+        own = self._with_states(index, sources)
+        return [k for k in self._phrase_actors(index, subj, deep=False) if k not in own]
 
     def _peacemaking(self, token: Token) -> bool:
         """Whether an offer or readiness is to make peace between others: mediate, broker, act as a bridge."""

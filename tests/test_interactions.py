@@ -3188,3 +3188,12 @@ def test_owned_objects_and_halted_aid(extract_text, text, source, code, targets)
     ex = extract_text(text)
     assert any(ex.actors[i.actor].name == source and i.cameo == code
                and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+
+
+def test_praise_of_a_leader_in_a_quotation_or_a_report(extract_text):
+    ex = extract_text('President Trump spoke with Prime Minister Takaichi. "She is a tough and very smart leader, and '
+                      'Japan is lucky to have her," President Trump said.')
+    assert asserts_fact(ex, "Donald Trump", "05", {"Sanae Takaichi"})
+    assert asserts_fact(extract_text("Modi said Putin was a great friend."), "Narendra Modi", "05", {"Vladimir Putin"})
+    assert not [i for i in extract_text('"This is a great day for the families," Trump said.').interactions
+                if i.cameo.startswith("05")]
