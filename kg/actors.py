@@ -1825,6 +1825,14 @@ class ActorRecognizer:
             if not (acted_on and token.head.dep_ == "dobj" and node.lemma_ in self.gaz.intrusion_verbs):
                 return keys  # "recalled its ambassador": its own
             return self._nearest_body(doc, index, token, excluding=set(keys))
+        if keys is None and node.dep_ == "ccomp" and token.i > node.i:  # "UNIFIL said an Israeli drone dropped a
+            speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)  # grenade near its
+            named = [o for a in (speaker.children if speaker is not None else ()) if a.dep_ == "acl"
+                     and a.lower_ == "known" for p in a.children if p.lower_ == "as" for o in p.children]
+            said = self._covering(index, (named or [speaker])[0]) if speaker is not None else None  # peacekeepers":
+            # the speaker's
+            if said and len(said) == 1 and index.actors[said[0]].kind in ("Country", "Organization"):
+                return said
         return self._nearest_body(doc, index, token)
 
     @staticmethod

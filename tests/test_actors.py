@@ -685,3 +685,9 @@ def test_a_town_the_gazetteer_does_not_know_is_in_the_datelines_state(extract_te
 def test_dominican_is_the_dominican_republic(extract_text):
     ex = extract_text("Haiti's foreign ministry summoned the Dominican ambassador on Tuesday.")
     assert "Dominican Republic" in {a.name for a in ex.actors.values()}
+
+
+def test_its_in_a_reported_attack_is_the_speakers(extract_text):
+    ex = extract_text("Sudan's army said RSF drones struck its positions overnight.")
+    strike = next(i for i in ex.interactions if i.cameo.startswith("19"))
+    assert {ex.actors[t].name for t in strike.targets} == {"Sudan's army"}
