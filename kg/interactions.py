@@ -1615,6 +1615,9 @@ class InteractionFinder:
                 c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))  # not the condition: "if Russia violated"
         if token.dep_ in ("ccomp", "parataxis") and token.head.pos_ in ("VERB", "AUX") and token.i > token.head.i:
             clauses.append(token.head)  # "Britain will send tanks to Ukraine, the Defence Secretary said"
+        clauses += [a for c in token.children if c.dep_ == "dobj" and self._is(c, "stance_nouns") for a in c.children
+                    if a.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+        # "reiterated Baku's position that Armenia must remove territorial claims": what the position holds
         if not clauses and any(c.dep_ == "dobj" for c in token.children) and self._has_word(
                 token, self.lex["defence_commitment_words"]):
             # "reaffirmed that Article IV of the Mutual Defense Treaty extends ..." parsed as an object

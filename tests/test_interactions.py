@@ -3197,3 +3197,9 @@ def test_praise_of_a_leader_in_a_quotation_or_a_report(extract_text):
     assert asserts_fact(extract_text("Modi said Putin was a great friend."), "Narendra Modi", "05", {"Vladimir Putin"})
     assert not [i for i in extract_text('"This is a great day for the families," Trump said.').interactions
                 if i.cameo.startswith("05")]
+
+
+def test_a_position_that_another_must_act_is_a_demand(extract_text):
+    ex = extract_text("Foreign Minister Bayramov reiterated Baku's position that Armenia must remove territorial "
+                      "claims against Azerbaijan from its constitution.")
+    assert asserts_fact(ex, "Jeyhun Bayramov", "10", {"Armenia"})
