@@ -2499,6 +2499,8 @@ class InteractionFinder:
                     and not any(self._open_water(index.actors[k]) for t in f.trigger.subtree  # "on Red Sea shipping"
                                 for k in self._actors_at(index, t)):
                 targets = [k for k in self._focal_victims(index, f.sources) if k not in speakers]
+            if not targets and f.code.startswith("087"):  # "The RSF announced a unilateral humanitarian truce":
+                targets = self._opponent(f, found)  # toward the side it was fighting
             if not targets and f.code.startswith(("11", "12", "13")):
                 targets = self._doer_of_move(f, index) or self._attacker_referred_to(f, found, index)
             if not targets and f.code.startswith(("016", "12")):
@@ -2733,7 +2735,9 @@ class InteractionFinder:
         # or, for "condemned these actions", the hostile act reported last
         if not same_kind and any(t.ent_type_ == "DATE" for t in obj.lefts):
             return []  # "condemned the January 17 attack on a church": an attack of its own, not the fighting told
-        lead = earlier[:1] if conflict else (earlier[-1:] if self._is(obj, "deed_nouns") else [])
+        near = any(c.lower_ in ("this", "these") for c in obj.children)  # "We condemn this attack as well": the
+        lead = (earlier[-1:] if near else earlier[:1]) if conflict else (  # one just told, not the story's lead
+            earlier[-1:] if self._is(obj, "deed_nouns") else [])
         for e in reversed(same_kind or lead):
             return [k for k in e.sources if k not in f.sources]
         return []
@@ -2946,6 +2950,17 @@ class InteractionFinder:
                                 counts[pair] = counts.get(pair, 0) + 1
             if counts:
                 return list(max(counts, key=lambda k: counts[k]))
+        return []
+
+    @staticmethod
+    def _opponent(f: Found, found: list[Found]) -> list[str]:
+        """The side an actor was last told fighting before f: the other party of its latest hostile act."""
+        for e in reversed(found[: found.index(f)]):
+            if e.modality is None and e.code.startswith(("18", "19", "20")):
+                if set(e.sources) & set(f.sources):
+                    return [k for k in e.targets if k not in f.sources]
+                if set(e.targets) & set(f.sources):
+                    return [k for k in e.sources if k not in f.sources]
         return []
 
     def _focal_victims(self, index: ActorIndex, sources: list[str]) -> list[str]:

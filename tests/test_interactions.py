@@ -3203,3 +3203,17 @@ def test_a_position_that_another_must_act_is_a_demand(extract_text):
     ex = extract_text("Foreign Minister Bayramov reiterated Baku's position that Armenia must remove territorial "
                       "claims against Azerbaijan from its constitution.")
     assert asserts_fact(ex, "Jeyhun Bayramov", "10", {"Armenia"})
+
+
+def test_this_attack_is_the_one_just_told(extract_text):
+    ex = extract_text("The RSF seized El Fasher in October. A Sudanese Armed Forces drone strike on a market in El Fula "
+                      "on December 3 killed at least 40 civilians. We condemn this attack as well, the United States "
+                      "said.")
+    condemn = next(i for i in ex.interactions if i.cameo.startswith("11"))
+    assert [ex.actors[t].name for t in condemn.targets] == ["Sudanese Armed Forces"]
+
+
+def test_a_unilateral_truce_is_toward_the_side_it_fought(extract_text):
+    ex = extract_text("The RSF seized El Fasher from the Sudanese Armed Forces in late October. The RSF announced a "
+                      "unilateral humanitarian truce on November 24.")
+    assert asserts_fact(ex, "Rapid Support Forces", "08", {"Sudanese Armed Forces"})
