@@ -3206,9 +3206,9 @@ def test_a_position_that_another_must_act_is_a_demand(extract_text):
 
 
 def test_this_attack_is_the_one_just_told(extract_text):
-    ex = extract_text("The RSF seized El Fasher in October. A Sudanese Armed Forces drone strike on a market in El Fula "
-                      "on December 3 killed at least 40 civilians. We condemn this attack as well, the United States "
-                      "said.")
+    ex = extract_text("The RSF seized El Fasher in October. A Sudanese Armed Forces drone strike on a market in El "
+                      "Fula on December 3 killed at least 40 civilians. We condemn this attack as well, the United "
+                      "States said.")
     condemn = next(i for i in ex.interactions if i.cameo.startswith("11"))
     assert [ex.actors[t].name for t in condemn.targets] == ["Sudanese Armed Forces"]
 
