@@ -201,6 +201,7 @@ class ActorRecognizer:
         self._national_office_mentions(doc, index, taken)
         self._officials_of_the_issuer(doc, index)
         self._officials_of_the_story(doc, index)
+        self._bodies_of_bodies(doc, index)
         self._office_holders_of_the_day(doc, index)
         self._counterparts(doc, index)  # before pronouns: "... counterparts, A and B. They agreed"
         self._groups_and_pronouns(doc, index)
@@ -708,8 +709,9 @@ class ActorRecognizer:
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an", "two", "both") or span[0].lower_ in GROUP_SIZES):
                 span = span[1:]  # "the two Secretaries" is a group, found later
-            while len(span) and (span[-1].is_punct or span[-1].is_space or span[-1].lower_ in ("'s", "’s")):
-                span = span[:-1]
+            while len(span) and (span[-1].is_punct or span[-1].is_space
+                                 or span[-1].lower_ in ("'s", "’s", "of", "and", "for")):
+                span = span[:-1]  # "the Special Tasks Department of" Georgia's ministry
             if len(span.text.strip(".")) < 2 or taken.intersection(range(span.start, span.end)):
                 continue  # a lone letter: "wrote on X."
             titles = self.gaz.title_heads | self.gaz.title_modifiers
@@ -765,7 +767,7 @@ class ActorRecognizer:
         while k < len(doc) and k not in taken and (doc[k].is_title or (
                 doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].is_title)):
             k += 1
-        return doc[span.start : k]
+        return doc[span.start : k] if k > end + 1 else span  # not "the Special Tasks Department of" Georgia's
 
     def _surnames_of_named_people(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """A lone surname the model did not take for a person ("Gonsalves, who mediated") after the full name."""
@@ -1241,6 +1243,22 @@ class ActorRecognizer:
             forces = [k for w in words & self.gaz.force_nouns for k in self._recent_body(index, w, start)
                       if state in index.actors[k].affiliations]
             person.affiliations.extend([*forces[:1], state])
+
+    @staticmethod
+    def _bodies_of_bodies(doc: Doc, index: ActorIndex) -> None:
+        """ "the Special Tasks Department of Georgia's Ministry of Internal Affairs": a body of that ministry, and of
+        its state."""
+        for m in index.mentions:
+            body = index.actors[m.keys[0]] if len(m.keys) == 1 else None
+            if body is None or body.kind != "Organization" or body.affiliations or m.end + 1 >= len(doc) \
+                    or doc[m.end].lower_ != "of":
+                continue
+            owner = max((n for n in index.mentions if n.start == m.end + 1 and len(n.keys) == 1
+                         and index.actors[n.keys[0]].kind in ("Organization", "Country")),
+                        key=lambda n: n.end, default=None)  # the longest: the ministry, not its state's name
+            if owner is not None and owner.keys[0] != body.key:
+                parent = index.actors[owner.keys[0]]
+                body.affiliations.extend([parent.key, *(a for a in parent.affiliations if a != parent.key)])
 
     @staticmethod
     def _state_in_view(doc: Doc, index: ActorIndex, position: int) -> str | None:

@@ -53,6 +53,7 @@ class Gazetteer:
     portfolio_heads: frozenset[str] = frozenset()  # "special envoy for Sudan": the brief, not the state served
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
+    section_headers: frozenset[str] = frozenset()  # "Background": a line of its own, never a place
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
     honorifics: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # "al", "bin", "da": lower-case words inside names
@@ -104,7 +105,7 @@ class Gazetteer:
     def is_boilerplate(self, sentence: str) -> bool:
         """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
         low = sentence.lower()
-        return any(p in low for p in self.boilerplate)
+        return low.strip() in self.section_headers or any(p in low for p in self.boilerplate)
 
     def country_key(self, iso3: str | None) -> str | None:
         return self.by_iso3.get(iso3.upper()) if iso3 else None
@@ -211,5 +212,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.non_actor_heads = frozenset(references["non_actor_heads"])
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
-    gaz.boilerplate = tuple(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    entries = [x.strip().lower() for x in lines if x.strip() and not x.startswith("#")]
+    gaz.boilerplate = tuple(x for x in entries if not x.startswith("= "))
+    gaz.section_headers = frozenset(x[2:] for x in entries if x.startswith("= "))
     return gaz

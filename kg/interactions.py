@@ -642,6 +642,11 @@ class InteractionFinder:
         todo, seen = [first], set()
         while todo:
             token = todo.pop(0)
+            if token.i not in seen and not self._actors_at(index, token) and token.i != first.i:
+                seen.add(token.i)  # "Georgia's Constitutional Court and the head of the Special Tasks Department"
+                todo.extend(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")
+                continue
             if token.i in seen or not self._actors_at(index, token):
                 continue
             seen.add(token.i)

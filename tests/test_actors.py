@@ -691,3 +691,15 @@ def test_its_in_a_reported_attack_is_the_speakers(extract_text):
     ex = extract_text("Sudan's army said RSF drones struck its positions overnight.")
     strike = next(i for i in ex.interactions if i.cameo.startswith("19"))
     assert {ex.actors[t].name for t in strike.targets} == {"Sudan's army"}
+
+
+def test_a_body_of_a_ministry_serves_the_ministry_and_its_state(extract_text):
+    ex = extract_text("Officers of the Special Tasks Department of Georgia's Ministry of Internal Affairs detained 40 "
+                      "people.")
+    assert affiliation_names(ex, by_name(ex, "Special Tasks Department")) == {
+        "Georgia's Ministry of Internal Affairs", "Georgia"}
+
+
+def test_a_section_header_is_no_place(extract_text):
+    ex = extract_text("The UK sanctioned five officials today.\n\nBackground\n\nThe UK remains a friend of Georgia.")
+    assert "Background" not in {a.name for a in ex.actors.values()}

@@ -3217,3 +3217,9 @@ def test_a_unilateral_truce_is_toward_the_side_it_fought(extract_text):
     ex = extract_text("The RSF seized El Fasher from the Sudanese Armed Forces in late October. The RSF announced a "
                       "unilateral humanitarian truce on November 24.")
     assert asserts_fact(ex, "Rapid Support Forces", "08", {"Sudanese Armed Forces"})
+
+
+def test_the_head_of_a_body_listed_among_those_sanctioned(extract_text):
+    ex = extract_text("The UK has today sanctioned five individuals, including two judges of Georgia's Constitutional "
+                      "Court and the head of the Special Tasks Department of Georgia's Ministry of Internal Affairs.")
+    assert asserts_fact(ex, "United Kingdom", "16", {"Constitutional Court", "Special Tasks Department"})
