@@ -2191,7 +2191,7 @@ class InteractionFinder:
                                           self._modality(verb))]
         sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
-        joint = entry.get("joint_code") and any(t.lower_ == "joint" for t in token.subtree if t.i < token.i)
+        joint = entry.get("joint_code") and any(self._is(t, "joint_words") for t in token.subtree if t.i < token.i)
         with_partners = [k for t in ([token, head] if as_object else [token]) if entry.get("joint_code")
                          for k in self._prep_targets(index, t, ["with"], deep=True)]
         if joint or with_partners:

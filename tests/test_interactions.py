@@ -3223,3 +3223,9 @@ def test_the_head_of_a_body_listed_among_those_sanctioned(extract_text):
     ex = extract_text("The UK has today sanctioned five individuals, including two judges of Georgia's Constitutional "
                       "Court and the head of the Special Tasks Department of Georgia's Ministry of Internal Affairs.")
     assert asserts_fact(ex, "United Kingdom", "16", {"Constitutional Court", "Special Tasks Department"})
+
+
+def test_a_multilateral_maritime_activity_is_military_cooperation(extract_text):
+    ex = extract_text("The United States, the Philippines, Japan, and Australia conducted a multilateral maritime "
+                      "cooperative activity in the South China Sea last week.")
+    assert asserts_fact(ex, "United States", "06", {"Philippines", "Japan", "Australia"})
