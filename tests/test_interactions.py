@@ -3229,3 +3229,9 @@ def test_a_multilateral_maritime_activity_is_military_cooperation(extract_text):
     ex = extract_text("The United States, the Philippines, Japan, and Australia conducted a multilateral maritime "
                       "cooperative activity in the South China Sea last week.")
     assert asserts_fact(ex, "United States", "06", {"Philippines", "Japan", "Australia"})
+
+
+def test_a_bomber_flight_near_a_states_airspace_is_a_show_of_force(extract_text):
+    ex = extract_text("Prime Minister Takaichi briefed the President on Monday's joint flight by Chinese and Russian "
+                      "strategic bombers near Japanese airspace.")
+    assert asserts_fact(ex, "China", "15", {"Japan"}) and asserts_fact(ex, "Russia", "15", {"Japan"})
