@@ -130,7 +130,7 @@ class InteractionFinder:
             sent_found.extend(self._declared_threat(sent.root, index))
             found.extend(self._tidy(sent_found, index))
         voiced = self._acts_in_quotations(doc, found, index)
-        found = [f for f in found if not self._said_only_in_quotation(f, voiced)] + voiced
+        found = [f for f in found if not self._said_only_in_quotation(f, voiced, found)] + voiced
         resolver = DateResolver(doc._.published, frozenset(self.lex["gratitude_verbs"]),
                                 frozenset(self.lex["reproving_verbs"]))
         doc._.interactions = self._to_interactions(doc, found, index, resolver)
@@ -179,9 +179,15 @@ class InteractionFinder:
                         acts.append(act)
         return acts
 
-    def _said_only_in_quotation(self, f: Found, voiced: list[Found]) -> bool:
+    def _said_only_in_quotation(self, f: Found, voiced: list[Found], found: list[Found]) -> bool:
         """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them
         ("told a regular briefing" adds none)."""
+        sent = f.trigger.sent
+        if f.code == "010" and sent.text.rstrip().endswith(":") and sent.end < len(sent.doc) and not any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in f.trigger.children) and any(
+                g.trigger.sent.start == sent.doc[sent.end].sent.start and not set(g.sources) & set(f.sources)
+                for g in found):
+            return True  # "A Downing Street spokesperson said:", the readout that follows being the Prime Minister's
         if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not any(
                 a <= c.i <= b for a, b in f.quote_spans) and not (c.dep_ == "dobj" and self._is(c, "audience_nouns"))
                 for c in f.trigger.children):

@@ -3235,3 +3235,11 @@ def test_a_bomber_flight_near_a_states_airspace_is_a_show_of_force(extract_text)
     ex = extract_text("Prime Minister Takaichi briefed the President on Monday's joint flight by Chinese and Russian "
                       "strategic bombers near Japanese airspace.")
     assert asserts_fact(ex, "China", "15", {"Japan"}) and asserts_fact(ex, "Russia", "15", {"Japan"})
+
+
+def test_a_spokesperson_introducing_a_readout_makes_no_statement(extract_text):
+    ex = extract_text('A Downing Street spokesperson said:\n\n"The Prime Minister spoke to President Zelenskyy this '
+                      'afternoon. He condemned Putin\'s barbaric attacks on Ukraine."')
+    assert not [i for i in ex.interactions if i.cameo.startswith("01")]
+    assert asserts_fact(ex, "Prime Minister", "11", {"Vladimir Putin"}) or any(
+        i.cameo.startswith("11") for i in ex.interactions)
