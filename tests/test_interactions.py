@@ -3239,6 +3239,7 @@ def test_a_bomber_flight_near_a_states_airspace_is_a_show_of_force(extract_text)
 
 def test_a_spokesperson_introducing_a_readout_makes_no_statement(extract_text):
     ex = extract_text('Prime Minister Keir Starmer spoke to President Zelenskyy today.\n\nA Downing Street '
-                      'spokesperson said:\n\n"The Prime Minister spoke to President Zelenskyy this afternoon."')
+                      'spokesperson said:\n\n"The Prime Minister spoke to President Zelenskyy this afternoon.\n\n'
+                      '"The leaders agreed to meet at the Munich Security Conference."')
     assert not [i for i in ex.interactions if i.cameo.startswith("01")]
     assert asserts_fact(ex, "Keir Starmer", "04", {"Volodymyr Zelenskyy"})
