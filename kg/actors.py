@@ -1625,9 +1625,11 @@ class ActorRecognizer:
                     if t.dep_ in ("nsubj", "nsubjpass"):
                         subjects.append((t.i, states[:1]))
                         subjects.sort()
-            elif t.pos_ == "NOUN" and (low in self.gaz.body_heads or low in self.gaz.force_nouns) and any(
-                    c.lower_ == "the" for c in t.children) and not any(c.dep_ in ("amod", "compound", "poss")
-                                                                      for c in t.children):
+            elif t.pos_ == "NOUN" and (low in self.gaz.body_heads or low in self.gaz.force_nouns) and (any(
+                    c.lower_ == "the" for c in t.children) or (  # "shelled army positions": the army's
+                    t.dep_ == "compound" and low in self.gaz.force_nouns and t.is_lower
+                    and t.head.lower_ in self.gaz.installation_nouns)) and not any(
+                    c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
                 if not keys and low in self.gaz.government_nouns and t.is_lower and not any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"

@@ -77,6 +77,7 @@ class Gazetteer:
     force_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "the Ukrainian city of Kherson"
     local_place_nouns: frozenset[str] = frozenset()  # "the town of Cabaret", "Kurram district": not a region
+    installation_nouns: frozenset[str] = frozenset()  # "army positions": the army's
     regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
@@ -189,6 +190,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.regional_prefixes = frozenset(references["regional_prefixes"])
     gaz.place_nouns = frozenset(references["place_nouns"])
     gaz.local_place_nouns = frozenset(references["local_place_nouns"])
+    gaz.installation_nouns = frozenset(references["installation_nouns"])
     gaz.waters = frozenset(references["waters"])
     gaz.organization_nouns = frozenset(references["organization_nouns"])
     gaz.org_heads = frozenset(references["org_heads"])

@@ -3243,3 +3243,9 @@ def test_a_spokesperson_introducing_a_readout_makes_no_statement(extract_text):
                       '"The leaders agreed to meet at the Munich Security Conference."')
     assert not [i for i in ex.interactions if i.cameo.startswith("01")]
     assert asserts_fact(ex, "Keir Starmer", "04", {"Volodymyr Zelenskyy"})
+
+
+def test_army_positions_are_the_army_named_before(extract_text):
+    ex = extract_text("Congo's army said its drones struck M23 positions. M23 fighters shelled army positions for "
+                      "several hours.")
+    assert asserts_fact(ex, "M23", "19", {"Congo's army"})
