@@ -570,7 +570,8 @@ class InteractionFinder:
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
                             if (obj.dep_ in ("pobj", "appos") or (  # "the leaders of Sudan's warring parties"
-                                    obj.dep_ == "poss" and obj.head.dep_ == "pobj" and obj.head.head == child
+                                    obj.dep_ in ("poss", "amod", "compound") and obj.head.dep_ == "pobj"
+                                    and obj.head.head == child  # "the assets of a German energy company"
                                     and child.lower_ == "of" and not self._actors_at(index, obj.head))) \
                                     and self._actors_at(index, obj):
                                 hit = self._listed(index, obj)

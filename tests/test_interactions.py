@@ -3249,3 +3249,8 @@ def test_army_positions_are_the_army_named_before(extract_text):
     ex = extract_text("Congo's army said its drones struck M23 positions. M23 fighters shelled army positions for "
                       "several hours.")
     assert asserts_fact(ex, "M23", "19", {"Congo's army"})
+
+
+def test_assets_of_a_foreign_company_are_its_states(extract_text):
+    ex = extract_text("Russia seized the local assets of a German energy company on Thursday.")
+    assert asserts_fact(ex, "Russia", "17", {"Germany"})
