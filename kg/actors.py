@@ -31,6 +31,12 @@ DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z
                       r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s", re.M)  # "BEIRUT, Feb 12 - ", no agency named
 
 
+def known_as(phrase: Token) -> list[Token]:
+    """The name a phrase says it goes by: "the U.N. peacekeeping force in southern Lebanon, known as UNIFIL"."""
+    return [o for a in phrase.children if a.dep_ == "acl" and a.lower_ == "known"
+            for p in a.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+
+
 def find_dateline(doc: Doc) -> tuple[int, int] | None:
     """Where a wire dateline ("KYIV, Sept 6 (Reuters) -") is, at the start of a line under the headline and byline:
     found once per document, in its opening tokens (joining the whole text is costly)."""
@@ -200,7 +206,9 @@ class ActorRecognizer:
         self._title_only_mentions(doc, index, taken)
         self._national_office_mentions(doc, index, taken)
         self._officials_of_the_issuer(doc, index)
-        self._officials_of_the_story(doc, index)
+        home = self._dateline_state(doc)
+        self._local_places(doc, index, home)
+        self._officials_of_the_story(doc, index, home)
         self._bodies_of_bodies(doc, index)
         self._office_holders_of_the_day(doc, index)
         self._counterparts(doc, index)  # before pronouns: "... counterparts, A and B. They agreed"
@@ -1212,18 +1220,22 @@ class ActorRecognizer:
             if person.kind == "Person" and person.titles and not person.affiliations:
                 person.affiliations.append(state)
 
-    def _officials_of_the_story(self, doc: Doc, index: ActorIndex) -> None:
-        """ "government spokesman Patrick Muyaya", "Army spokesman General Sylvain Ekenge" in a story filed from
-        Kinshasa: the government or army of the dateline's state, else of the state the story has named most."""
-        home = self._dateline_state(doc)
-        for place in list(index.actors.values()):  # "the coastal town of Cabaret", filed from Port-au-Prince: Haiti
-            if home and place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
-                    and not self.gaz.waters & set(place.name.lower().split()) and any(  # not "the Red Sea"
+    def _local_places(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
+        """ "the coastal town of Cabaret", "Kurram district", in a story filed from the state `home`: in that state
+        (not a sea, nor a capital or region the gazetteer lacks)."""
+        for place in list(index.actors.values()) if home else ():
+            if place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
+                    and not self.gaz.waters & set(place.name.lower().split()) and any(
                         (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.gaz.local_place_nouns)
                         or (m.end < len(doc) and doc[m.end].lower_ in self.gaz.local_place_nouns)
-                        for m in index.mentions if m.start > 1 and place.key in m.keys):  # a local place: "the town
-                self._known(index, home)  # of Cabaret", "Kurram district"; not a capital the gazetteer lacks
+                        for m in index.mentions if m.start > 1 and place.key in m.keys):
+                self._known(index, home)
                 place.affiliations.append(home)
+
+    def _officials_of_the_story(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
+        """ "government spokesman Patrick Muyaya", "Army spokesman General Sylvain Ekenge" in a story filed from
+        Kinshasa: the government or army of the state the narrative names around them, else of the dateline's state
+        `home`, else of the state the story has named most."""
         for person in list(index.actors.values()):
             if person.kind != "Person" or person.affiliations or not person.titles:
                 continue
@@ -1281,14 +1293,8 @@ class ActorRecognizer:
         where = find_dateline(doc)
         if where is None:
             return None
-        for part in re.split(r"[,(]", doc.text[where[0] : where[1]])[:2]:  # "PORT-AU-PRINCE, Haiti (AP) —"
-            place = part.strip().lower()
-            for table in (self.gaz.capitals, self.gaz.names, self.gaz.places):
-                key = next((v for k, v in table.items() if k.lower() == place), None)
-                key = key[1] if isinstance(key, tuple) else key
-                if key and key.startswith("country:"):
-                    return key
-        return None
+        return next((key for part in re.split(r"[,(]", doc.text[where[0] : where[1]])[:2]  # "PORT-AU-PRINCE,
+                     for key in [self.gaz.state_of_place(part.strip())] if key), None)  # Haiti (AP) —"
 
     def _office_holders_of_the_day(self, doc: Doc, index: ActorIndex) -> None:
         """ "The Prime Minister spoke to President Zelenskyy", leading a Downing Street readout that never names him,
@@ -1847,10 +1853,8 @@ class ActorRecognizer:
             return self._nearest_body(doc, index, token, excluding=set(keys))
         if keys is None and node.dep_ == "ccomp" and token.i > node.i:  # "UNIFIL said an Israeli drone dropped a
             speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)  # grenade near its
-            named = [o for a in (speaker.children if speaker is not None else ()) if a.dep_ == "acl"
-                     and a.lower_ == "known" for p in a.children if p.lower_ == "as" for o in p.children]
-            said = self._covering(index, (named or [speaker])[0]) if speaker is not None else None  # peacekeepers":
-            # the speaker's
+            said = self._covering(index, (known_as(speaker) or [speaker])[0]) if speaker is not None else None
+            # peacekeepers": the speaker's
             if said and len(said) == 1 and index.actors[said[0]].kind in ("Country", "Organization"):
                 return said
         return self._nearest_body(doc, index, token)

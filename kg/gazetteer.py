@@ -54,6 +54,7 @@ class Gazetteer:
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     section_headers: frozenset[str] = frozenset()  # "Background": a line of its own, never a place
+    _places_by_lower: dict[str, str] = field(default_factory=dict)
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
     honorifics: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # "al", "bin", "da": lower-case words inside names
@@ -107,6 +108,16 @@ class Gazetteer:
         """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
         low = sentence.lower()
         return low.strip() in self.section_headers or any(p in low for p in self.boilerplate)
+
+    def state_of_place(self, name: str) -> str | None:
+        """The state a place name stands in or for, whatever its case ("KINSHASA", "Haiti", "Port-au-Prince")."""
+        if not self._places_by_lower:
+            for table in (self.places, self.names, self.capitals):  # capitals last: they win
+                for form, key in table.items():
+                    key = key[1] if isinstance(key, tuple) else key
+                    if key and key.startswith("country:"):
+                        self._places_by_lower[form.lower()] = key
+        return self._places_by_lower.get(name.lower())
 
     def country_key(self, iso3: str | None) -> str | None:
         return self.by_iso3.get(iso3.upper()) if iso3 else None

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from kg.actors import QUOTES_OPEN, ActorIndex, find_dateline
+from kg.actors import QUOTES_OPEN, ActorIndex, find_dateline, known_as
 from kg.dates import WEEKDAYS, DateResolver, parse_date_expression
 from kg.extraction import Actor, Interaction
 from kg.gazetteer import Gazetteer, load_gazetteer
@@ -483,11 +483,9 @@ class InteractionFinder:
                 keys.extend(k for k in index.named_counterparts[h.i] if k not in keys)
                 continue
             hit = self._actors_at(index, h)
-            known_as = [k for c in h.children if c.dep_ == "acl" and c.lower_ == "known" for p in c.children
-                        if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
-                        for k in self._actors_at(index, o)]
-            if known_as:  # "the U.N. peacekeeping force in southern Lebanon, known as UNIFIL"
-                keys.extend(k for k in known_as if k not in keys)
+            named = [k for o in known_as(h) for k in self._actors_at(index, o)]
+            if named:  # "the U.N. peacekeeping force in southern Lebanon, known as UNIFIL"
+                keys.extend(k for k in named if k not in keys)
                 continue
             if hit and (owner := index.mention_at(h)) and owner.end < h.right_edge.i and h.doc[owner.end].tag_ == "POS":
                 # "the Department of the Treasury's Office of Foreign Assets Control" parsed at "Department": the Office
@@ -803,6 +801,14 @@ class InteractionFinder:
                 return node
         return None
 
+    @staticmethod
+    def _particles(verb: Token) -> set[str]:
+        """A phrasal verb's particles: "pulled its troops back", and "handed over 150 prisoners", where the parser
+        took "over" for part of the number."""
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        return words | ({after.lower_} if after is not None and after.tag_ == "RP" else set())
+
     def _wished_performative(self, node: Token) -> bool:
         """ "I want to thank President Lukashenko", "we would like to congratulate": saying so does it."""
         return (node.dep_ == "xcomp" and node.lemma_ in self.lex["performative_verbs"]
@@ -957,11 +963,8 @@ class InteractionFinder:
         entry = self.verbs.get(token.lemma_)
         if entry is None:
             return []
-        if entry.get("particle") and not any(c.dep_ in ("prt", "advmod") and c.lower_ in entry["particle"]
-                                             for c in token.children) and not (
-                token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "RP"
-                and doc[token.i + 1].lower_ in entry["particle"]):
-            return []  # "handed over 150 Ukrainian prisoners", "over" parsed as part of the number
+        if entry.get("particle") and not self._particles(token) & set(entry["particle"]):
+            return []
         if (entry.get("ccomp_speech") or "speech_with" in entry and self._is_speech(token)) \
                 and any(c.dep_ == "ccomp" for c in token.children):
             entry = {**entry, "code": "010", "speech": True}  # "vowed that Israel would be punished", "made clear
@@ -1123,9 +1126,8 @@ class InteractionFinder:
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
             code = object_code or code
         if entry.get("particle_codes"):  # "handed back six Colombian fishing boats": returned, not given
-            near = (*token.children, *token.doc[token.i + 1 : token.i + 2])
-            code = next((entry["particle_codes"][c.lower_] for c in near
-                         if c.lower_ in entry["particle_codes"] and c.tag_ == "RP"), code)
+            code = next((entry["particle_codes"][w] for w in self._particles(token) if w in entry["particle_codes"]),
+                        code)
         if entry.get("mass_count") and dobj is not None and self._is(dobj, "victim_nouns") \
                 and self._count(dobj) >= entry["mass_count"]:
             code = entry["mass_code"]  # "JNIM fighters killed at least 90 villagers": a mass killing
