@@ -1543,6 +1543,10 @@ class ActorRecognizer:
                         here = self._pair_between_before(doc, index, t)
                     if kind == "Party" and here and "all" not in left:
                         keys = here  # "hosted talks between Kinshasa and the M23, urged both sides": those two
+                    delegated = self._delegations_before(index, t) if kind in ("Party", "Country") and not here \
+                        and any(w.lemma_ == "delegation" for w in t.sent) else []
+                    keys = delegated or keys  # "delegations from Kinshasa and the rebel alliance resumed talks ...
+                    # met both delegations separately before the two sides sat down": those two
                     if low == "leaders" and t.dep_ not in ("nsubj", "nsubjpass"):
                         # "X spoke to both leaders": heads of state or government, not a spokeswoman; but "the two
                         # leaders discussed" after the Secretary's meeting are the two who met
@@ -1974,6 +1978,16 @@ class ActorRecognizer:
             if len(keys) == 2 and all(self._party(index.actors[k]) for k in keys):
                 return keys
         return []
+
+    def _delegations_before(self, index: ActorIndex, token: Token) -> list[str]:
+        """The two sides last named as "delegations from A and B" before `token`."""
+        pairs = [[k for y in [*(x for o in d.children if o.dep_ == "prep" and o.lower_ == "from" for x in o.children
+                                if x.dep_ == "pobj" for x in (x, *x.conjuncts)), *d.conjuncts]
+                  for keys in [self._covering(index, y)] if keys and len(keys) == 1 for k in keys]
+                 for d in token.doc[: token.i] if d.lemma_ == "delegation" and d.i != token.i]  # "delegations from
+        # Kinshasa and the rebel alliance", the alliance parsed as another subject
+        pairs = [list(dict.fromkeys(p)) for p in pairs]
+        return next((p for p in reversed(pairs) if len(p) == 2 and all(self._party(index.actors[k]) for k in p)), [])
 
     @staticmethod
     def _paired(doc: Doc, index: ActorIndex, keys: list[str]) -> bool:

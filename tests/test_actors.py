@@ -703,3 +703,11 @@ def test_a_body_of_a_ministry_serves_the_ministry_and_its_state(extract_text):
 def test_a_section_header_is_no_place(extract_text):
     ex = extract_text("The UK sanctioned five officials today.\n\nBackground\n\nThe UK remains a friend of Georgia.")
     assert "Background" not in {a.name for a in ex.actors.values()}
+
+
+def test_both_delegations_are_the_delegations_named_before(extract_text):
+    ex = extract_text("Congo accused Rwanda of backing M23 rebels, as delegations from Kinshasa and the rebel alliance "
+                      "resumed talks in Doha. Qatar's Minister of State Mohammed Al-Khulaifi met both delegations "
+                      "separately on Monday before the two sides sat down together on Tuesday.")
+    met = next(i for i in ex.interactions if ex.actors[i.actor].name == "Mohammed Al-Khulaifi")
+    assert {ex.actors[t].name for t in met.targets} == {"Democratic Republic of Congo", "M23"}
