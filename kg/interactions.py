@@ -805,7 +805,8 @@ class InteractionFinder:
     def _particles(verb: Token) -> set[str]:
         """A phrasal verb's particles: "pulled its troops back", and "handed over 150 prisoners", where the parser
         took "over" for part of the number."""
-        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+        words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (  # "pulled out of Kherson"
+            c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))}
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         return words | ({after.lower_} if after is not None and after.tag_ == "RP" else set())
 
@@ -1271,8 +1272,9 @@ class InteractionFinder:
                                                                     deep=deep)
                                      if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
                 # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
-            targets += [k for t in [token, *(c for c in token.children if c.dep_ == "advmod" and c.lower_ in entry.get(
-                "particle", ()))] for k in self._prep_targets(index, t, entry.get("preps", []), allow_places=conflict)
+            hung = [c for c in token.children if c.dep_ in ("advmod", "prep") and c.lower_ in entry.get("particle", ())]
+            targets += [k for t in [token, *hung]
+                        for k in self._prep_targets(index, t, entry.get("preps", []), allow_places=conflict)
                         if k not in targets]  # "pulled its troops back from ...": the "from" the parser hung on "back"
             if entry.get("speech") and dobj is not None and token.lemma_ in ("tell", "remind", "warn"):
                 targets = self._phrase_actors(index, dobj, deep=False)

@@ -3254,3 +3254,15 @@ def test_army_positions_are_the_army_named_before(extract_text):
 def test_assets_of_a_foreign_company_are_its_states(extract_text):
     ex = extract_text("Russia seized the local assets of a German energy company on Thursday.")
     assert asserts_fact(ex, "Russia", "17", {"Germany"})
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("Russian troops pulled out of the southern Ukrainian city of Kherson.", "Russian Armed Forces", "0874",
+     {"Ukraine"}),
+    ("A Pakistani Taliban suicide bomber attacked a police convoy in Bannu, killing six officers.",
+     "Tehreek-e-Taliban Pakistan", "1831", {"Bannu"}),
+])
+def test_pulling_out_and_suicide_attacks(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    assert any(ex.actors[i.actor].name == source and i.cameo == code
+               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
