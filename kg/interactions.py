@@ -182,13 +182,16 @@ class InteractionFinder:
     def _said_only_in_quotation(self, f: Found, voiced: list[Found], found: list[Found]) -> bool:
         """ "The Foreign Secretary said:" before a quotation whose own acts are coded: no statement besides them
         ("told a regular briefing" adds none)."""
-        sent = f.trigger.sent
-        if f.code == "010" and sent.text.rstrip().endswith(":") and sent.end < len(sent.doc) and not any(
+        if f.code != "010":
+            return False
+        doc = f.trigger.doc
+        sent = f.trigger.sent if f.trigger.i + 1 < len(doc) and doc[f.trigger.i + 1].text == ":" else None
+        if sent is not None and sent.end < len(doc) and not any(
                 c.dep_ in ("ccomp", "dobj", "xcomp") for c in f.trigger.children) and any(
                 g.trigger.sent.start == sent.doc[sent.end].sent.start and not set(g.sources) & set(f.sources)
                 for g in found):
             return True  # "A Downing Street spokesperson said:", the readout that follows being the Prime Minister's
-        if f.code != "010" or any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not any(
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and not any(
                 a <= c.i <= b for a, b in f.quote_spans) and not (c.dep_ == "dobj" and self._is(c, "audience_nouns"))
                 for c in f.trigger.children):
             return False  # words of its own besides the quotation
@@ -267,10 +270,11 @@ class InteractionFinder:
     def _spoken_of(self, f: Found, index: ActorIndex) -> list[str]:
         """Whom a statement is about, its audience unnamed: the first state or body other than the speaker's side that
         what was said names ("Saudi Arabia's foreign ministry said the kingdom was following events in Sudan")."""
-        own = self._with_states(index, f.sources) | {None}  # a body of no known state could stand for no country
-        return next(([k] for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")
-                     for k in self._named_others(c, f.sources, [], index)
-                     if not self._media(k) and self._state_of(index, k) not in own), [])
+        own = self._with_states(index, f.sources)
+        return next(([k] for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree
+                     if t.pos_ != "PRON" for k in self._actors_at(index, t)  # a body of no known state could stand
+                     if k not in own and index.actors[k].kind in ("Country", "Organization")  # for no country
+                     and not self._media(k) and self._state_of(index, k) not in own | {None}), [])
 
     def _named_in_the_fight(self, f: Found, sides: list[str], index: ActorIndex) -> list[str]:
         """The sides a mediation is between: the story's conflict, but with the armed group the sentence names in
@@ -405,7 +409,8 @@ class InteractionFinder:
     def _tells_of(self, statement: Found, act: Found) -> bool:
         """Whether a bare statement only tells of the speaker's act in the same sentence; a consultation only when
         the statement's clause reports it of the speaker ("said it was in contact with"), not beside it."""
-        if act.code.startswith("01") or act.trigger.sent != statement.trigger.sent:
+        sent = statement.trigger.sent
+        if act.code.startswith("01") or not sent.start <= act.trigger.i < sent.end:
             return False
         if not act.code.startswith("04"):
             return True
@@ -435,8 +440,10 @@ class InteractionFinder:
                                                           for t in said.doc[subject.right_edge.i + 1:said.i]):
             return False
         start = min(subject.left_edge.i, said.i)
-        told = [g for g in found if g.trigger.sent == said.sent and not set(g.sources) & set(statement.sources)]
-        own = [g for g in found if g is not statement and g.trigger.sent == said.sent
+        sent = said.sent
+        told = [g for g in found if sent.start <= g.trigger.i < sent.end
+                and not set(g.sources) & set(statement.sources)]
+        own = [g for g in found if g is not statement and sent.start <= g.trigger.i < sent.end
                and not (g.code.startswith("01") and {g.trigger.lemma_, statement.trigger.lemma_} & {"speak"}
                         and said in (g.trigger, g.trigger.head))  # "said, speaking on condition of anonymity"
                and set(g.sources) & set(statement.sources)]
@@ -513,11 +520,13 @@ class InteractionFinder:
                 named = [k for t in h.subtree if t.dep_ == "appos" and t.i > h.i
                          for k in self._actors_at(index, t) if index.actors[k].kind == "Person"]
                 hit = named[:1] or hit
-            if not hit and h.pos_ == "NOUN":  # "Ukrainian, Russian and US delegations": each state named before them
-                named = list(dict.fromkeys(k for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i
-                                           for cc in sorted((c, *c.conjuncts), key=lambda x: x.i)
+            mods = [c for c in h.children if c.dep_ in ("amod", "compound") and c.i < h.i] \
+                if not hit and h.pos_ == "NOUN" else []
+            if len(mods) > 1 or any(g.dep_ == "conj" for c in mods for g in c.children):
+                named = list(dict.fromkeys(k for c in mods for cc in sorted((c, *c.conjuncts), key=lambda x: x.i)
                                            for k in self._actors_at(index, cc)))
                 hit = named if len(named) > 1 and all(index.actors[k].kind == "Country" for k in named) else hit
+                # "Ukrainian, Russian and US delegations": each state named before them
             if not hit and h.lower_ in self.gaz.title_heads and h.i + 1 < len(h.doc):
                 hit = self._actors_at(index, h.doc[h.i + 1])  # "Prime Minister Shehbaz Sharif" parsed at the title
             if not hit:
@@ -2674,7 +2683,8 @@ class InteractionFinder:
         if not self._names_told_meeting(f.trigger):
             return []
         sentences = list(f.trigger.doc.sents)
-        here = next(n for n, s in enumerate(sentences) if s.start == f.trigger.sent.start)
+        start = f.trigger.sent.start
+        here = next(n for n, s in enumerate(sentences) if s.start == start)
         earliest = sentences[max(0, here - 2)].start
         for meeting in reversed(meetings):
             if meeting.sentence_start < earliest:
@@ -2727,7 +2737,8 @@ class InteractionFinder:
             return named[:1]
         earlier = self._earlier_acts_of_others(f, found, index, ("15", "17", "18", "19", "20"))
         own = self._with_states(index, f.sources)
-        told_here = [e for e in found if e.trigger.sent == f.trigger.sent and e.trigger.i > f.trigger.i
+        sent = f.trigger.sent
+        told_here = [e for e in found if f.trigger.i < e.trigger.i < sent.end
                      and e.modality is None and e.code.startswith(("15", "17", "18", "19", "20"))
                      and not set(e.sources) & own]
         if told_here:  # "condemned the attack and ramming by China Coast Guard vessels": the one it tells of
@@ -2856,8 +2867,9 @@ class InteractionFinder:
     def _consulted_together(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The states of those f's actors spoke with in the same sentence, if two or more ("spoke with his Venezuelan
         and Guyanese counterparts and offered Brazil's good offices"): the sides an offer to mediate is between."""
+        sent = f.trigger.sent
         for g in found:
-            if g.sources == f.sources and g.code.startswith("04") and g.trigger.sent == f.trigger.sent \
+            if g.sources == f.sources and g.code.startswith("04") and sent.start <= g.trigger.i < sent.end \
                     and g.modality is None:
                 states = list(dict.fromkeys(self._state_of(index, k) or k for k in g.targets))
                 if len(states) > 1:
