@@ -123,6 +123,7 @@ class ActorIndex:
     titled_forms: set[str] = field(default_factory=set)  # aliases that include a title: never a canonical name
     named_counterparts: dict[int, list[str]] = field(default_factory=dict)  # "counterparts, A and B": A and B
     author: str | None = None  # the official a statement's byline names: its "I"
+    furniture: set[int] = field(default_factory=set)  # starts of page-furniture sentences ("Get breaking news")
 
     def mention_at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
@@ -181,7 +182,9 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex()
-        taken: set[int] = {t.i for sent in doc.sents if self.gaz.is_boilerplate(sent.text) for t in sent}
+        furniture = [sent for sent in doc.sents if self.gaz.is_boilerplate(sent.text)]
+        index.furniture = {sent.start for sent in furniture}
+        taken: set[int] = {i for sent in furniture for i in range(sent.start, sent.end)}
         taken |= self._dateline(doc)
         index.quoted = quoted_tokens(doc)
         self._byline(doc, index, taken)

@@ -111,7 +111,7 @@ class InteractionFinder:
         found: list[Found] = []
         feelings, readiness = self.lex["feelings"], self.lex["readiness_words"]
         for sent in doc.sents:
-            if self.gaz.is_boilerplate(sent.text):
+            if sent.start in index.furniture:
                 continue
             sent_found: list[Found] = []
             for token in sent:
