@@ -54,7 +54,7 @@ class Gazetteer:
     honorific_gender: dict[str, str] = field(default_factory=dict)
     boilerplate: tuple[str, ...] = ()
     section_headers: frozenset[str] = frozenset()  # "Background": a line of its own, never a place
-    _places_by_lower: dict[str, str] = field(default_factory=dict)
+    places_by_lower: dict[str, str] = field(default_factory=dict)  # "port-au-prince" -> country key
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
     honorifics: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()  # "al", "bin", "da": lower-case words inside names
@@ -111,13 +111,7 @@ class Gazetteer:
 
     def state_of_place(self, name: str) -> str | None:
         """The state a place name stands in or for, whatever its case ("KINSHASA", "Haiti", "Port-au-Prince")."""
-        if not self._places_by_lower:
-            for table in (self.places, self.names, self.capitals):  # capitals last: they win
-                for form, key in table.items():
-                    key = key[1] if isinstance(key, tuple) else key
-                    if key and key.startswith("country:"):
-                        self._places_by_lower[form.lower()] = key
-        return self._places_by_lower.get(name.lower())
+        return self.places_by_lower.get(name.lower())
 
     def country_key(self, iso3: str | None) -> str | None:
         return self.by_iso3.get(iso3.upper()) if iso3 else None
@@ -176,6 +170,11 @@ def load_gazetteer() -> Gazetteer:
     for table in (gaz.names, gaz.demonyms, gaz.capitals, gaz.places):
         for form in [f for f in table if "'" in f]:  # "People’s Republic of China" as typeset
             table.setdefault(form.replace("'", "’"), table[form])
+    for table in (gaz.places, gaz.names, gaz.capitals):  # capitals last: they win
+        for form, value in table.items():
+            key = value[1] if isinstance(value, tuple) else value
+            if key and key.startswith("country:"):
+                gaz.places_by_lower[form.lower()] = key
     lexicon = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8"))
     gaz.title_heads = frozenset(lexicon["heads"])
     gaz.title_plurals = frozenset(h[:-1] + "ies" if h.endswith("y") else h + "s" for h in gaz.title_heads)

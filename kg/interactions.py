@@ -2510,13 +2510,13 @@ class InteractionFinder:
                 targets = [k for k in targets if k not in nearby] if len(nearby) < len(targets) else targets
             # "in Afghanistan's Paktika province": Afghanistan; but "in Pakistan and Pakistan-occupied Kashmir": both
             if any(index.actors[k].kind == "Location" for k in targets):
-                own = {self._state_of(index, k) for k in f.sources}  # "Russia's attack on Kyiv and Odesa", in a text
+                own = set(self._states_of(index, f.sources))  # "Russia's attack on Kyiv and Odesa", in a text
                 # naming Ukraine: on Ukraine;
                 targets = list(dict.fromkeys(  # but "the RSF seized El Fasher": the town, in its own state's war
                     state if index.actors[k].kind == "Location" and (state := self._state_of(index, k))
                     and index.actors[state].mentioned and state not in own
                     and not self._beside_its_state(index, k, sent)
-                    and (own - {None} or not f.code.startswith(("18", "19", "20"))) else k for k in targets))
+                    and (own or not f.code.startswith(("18", "19", "20"))) else k for k in targets))
             if f.code.startswith((*COOPERATIVE_ROOTS, "15")):  # "commitment to the alliance, the cornerstone of peace
                 # in the Indo-Pacific", "reinforced its presence in the northern state of Roraima": not parties
                 targets = [k for k in targets if not self._region(index.actors[k])]

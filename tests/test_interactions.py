@@ -12,6 +12,12 @@ def asserts_fact(extraction, source: str, root: str, targets: set[str]) -> bool:
     return (source, root, frozenset(targets)) in facts(extraction)
 
 
+def asserts_code(extraction, source: str, code: str, targets: set[str]) -> bool:
+    """Whether the extraction has an act by source with exactly this CAMEO code toward exactly these targets."""
+    return any(extraction.actors[i.actor].name == source and i.cameo == code
+               and {extraction.actors[t].name for t in i.targets} == targets for i in extraction.interactions)
+
+
 def first_targets(extraction, code_prefix):
     """Target names of the first interaction whose code starts with code_prefix."""
     act = next(i for i in extraction.interactions if i.cameo.startswith(code_prefix))
@@ -3128,9 +3134,7 @@ def test_readiness_to_free_a_prisoner_is_no_accusation(extract_text):
     ("The leaders discussed Beijing's suspension of Japanese seafood imports.", "China", "163", {"Japan"}),
 ])
 def test_codes_of_acts_with_their_targets(extract_text, text, source, code, targets):
-    ex = extract_text(text)
-    assert any(ex.actors[i.actor].name == source and i.cameo == code
-               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+    assert asserts_code(extract_text(text), source, code, targets)
 
 
 def test_a_launch_toward_a_states_waters_targets_that_state(extract_text):
@@ -3158,9 +3162,7 @@ def test_the_two_after_two_meetings_are_the_last_two_named(extract_text):
     ("Russian forces withdrew from Kherson.", "Russian Armed Forces", "0874", {"Ukraine"}),
 ])
 def test_material_acts_and_their_objects(extract_text, text, source, code, targets):
-    ex = extract_text(text)
-    assert any(ex.actors[i.actor].name == source and i.cameo == code
-               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+    assert asserts_code(extract_text(text), source, code, targets)
 
 
 def test_a_state_meets_its_own_armed_group(extract_text):
@@ -3185,9 +3187,7 @@ def test_both_ministers_are_the_two_ministers(extract_text):
      "Donald Trump", "1621", {"South Africa"}),
 ])
 def test_owned_objects_and_halted_aid(extract_text, text, source, code, targets):
-    ex = extract_text(text)
-    assert any(ex.actors[i.actor].name == source and i.cameo == code
-               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+    assert asserts_code(extract_text(text), source, code, targets)
 
 
 def test_praise_of_a_leader_in_a_quotation_or_a_report(extract_text):
@@ -3263,6 +3263,4 @@ def test_assets_of_a_foreign_company_are_its_states(extract_text):
      "Tehreek-e-Taliban Pakistan", "1831", {"Bannu"}),
 ])
 def test_pulling_out_and_suicide_attacks(extract_text, text, source, code, targets):
-    ex = extract_text(text)
-    assert any(ex.actors[i.actor].name == source and i.cameo == code
-               and {ex.actors[t].name for t in i.targets} == targets for i in ex.interactions)
+    assert asserts_code(extract_text(text), source, code, targets)
