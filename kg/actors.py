@@ -28,7 +28,9 @@ BYLINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+), ([A-Z][A-Z ]+
                     r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+), ([A-Z]\w+(?: (?:[A-Z]\w+|of|for|the|and))*)$", re.M)
 DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'/-]{1,40}(,[^\n]{0,40}?)?\s*\([A-Za-z][\w .]{0,30}\)\s*[-–—]+\s"
                       r"|^[ \t]*[A-Z][A-Z .'/-]{1,40},[^\n]{0,40}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                      r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s", re.M)  # "BEIRUT, Feb 12 - ", no agency named
+                      r"[a-z]*\.? \d{1,2}(?:, \d{4})?\s*[-–—]+\s"  # "BEIRUT, Feb 12 - ", no agency named
+                      r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s*\((?:AFP|AP|Reuters|Xinhua|Anadolu|dpa|UPI)\)"
+                      r"\s*[-–—]+\s", re.M)  # "Dubai (AFP) - "
 
 
 def known_as(phrase: Token) -> list[Token]:
@@ -157,6 +159,8 @@ class ActorRecognizer:
 
         # the words each pass looks for, to find them without walking every token in Python
         self.office_words = hashes(["office"])
+        self.regime_words = hashes(["regime"])
+        self.police_words = hashes(["police"])
         self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.first_words, *(
             n for n, k in gazetteer.names.items() if k.startswith(("country:", "person:")))} if " " not in w)
         self.title_words = hashes(gazetteer.title_heads)
@@ -191,6 +195,7 @@ class ActorRecognizer:
         self._national_parties(doc, index, taken)
         self._office_mentions(doc, index, taken)
         self._state_bodies(doc, index, taken)
+        self._regimes(doc, index, taken)
         self._gazetteer_mentions(doc, index, taken)
         self._titled_people(doc, index, taken)
         self._short_state_names(doc, index, taken)
@@ -212,7 +217,9 @@ class ActorRecognizer:
         home = self._dateline_state(doc)
         self._local_places(doc, index, home)
         self._officials_of_the_story(doc, index, home)
+        self._police_of_the_story(doc, index, home)
         self._bodies_of_bodies(doc, index)
+        self._states_of_regimes(index)
         self._office_holders_of_the_day(doc, index)
         self._counterparts(doc, index)  # before pronouns: "... counterparts, A and B. They agreed"
         self._groups_and_pronouns(doc, index)
@@ -405,8 +412,8 @@ class ActorRecognizer:
     def _state_bodies(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         """ "Iran's foreign ministry", "the Indian government": a state's institution, an organization of that state."""
         for t in (doc[i] for i in self._where(doc, ORTH, self.state_words)):
-            if t.i in taken or not (t.is_title or t.is_upper):  # states and leaders are capitalised
-                continue
+            if t.i in taken or not (t.is_title or t.is_upper) or self._regional(doc, t.i):
+                continue  # states and leaders are capitalised
             country, k = self._country_word(t.text) or self._leader_state(doc, t), t.i + 1
             for n in (4, 3, 2) if t.text in self.gaz.first_words else ():  # "South Korea's foreign ministry"
                 named = self.gaz.names.get(doc[t.i : t.i + n].text, "") if t.i + n <= len(doc) else ""
@@ -470,6 +477,30 @@ class ActorRecognizer:
             actor.aliases.update(f"the {s.text}" if article else s.text for s in {span, doc[t.i : post]})
             self._add(index, taken, span, [key], "name")
 
+    def _regimes(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        """ "the Ortega-Murillo regime": the government of leaders the gazetteer does not know, an organization."""
+        for head in (doc[i] for i in self._where(doc, LOWER, self.regime_words)):
+            start = head.i
+            while start > 0 and start - 1 not in taken and (doc[start - 1].is_title or doc[start - 1].text == "-") \
+                    and doc[start - 1].pos_ in ("PROPN", "PUNCT") and not self._country_word(doc[start - 1].text):
+                start -= 1
+            if start == head.i or doc[start].text == "-":
+                continue
+            name = doc[start : head.i + 1].text
+            key = "org:" + name.lower()
+            actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=name))
+            actor.aliases.add(f"the {name}")
+            self._add(index, taken, doc[start : head.i + 1], [key], "name")
+
+    def _states_of_regimes(self, index: ActorIndex) -> None:
+        """A regime the text names by its leaders serves the state the text names most, not the author's own."""
+        author = index.actors.get(index.author) if index.author else None
+        own = set(author.affiliations) if author else set()
+        for actor in index.actors.values():
+            if actor.kind == "Organization" and not actor.affiliations and actor.name.endswith(" regime"):
+                state = self._most_named(index, "Country", 10**9, excluding=own)
+                actor.affiliations.extend(state)
+
     def _leader_state(self, doc: Doc, token: Token) -> str | None:
         """ "the Assad regime", "the Biden administration": a leader's name before a word for their government."""
         key = self.gaz.names.get(token.text)
@@ -477,6 +508,16 @@ class ActorRecognizer:
                 or doc[token.i + 1].lower_ not in self.gaz.leader_government_heads:
             return None
         return self.gaz.country_key(self.gaz.actors[key].country)
+
+    def _regional(self, doc: Doc, start: int) -> bool:
+        """A state's word inside a region's name or a compound: "Latin American", "Inter-American"."""
+        if start == 0:
+            return False
+        before = doc[start - 1]
+        if before.text in self.gaz.regional_prefixes:
+            return True
+        return before.text == "-" and start > 1 and not before.whitespace_ \
+            and doc[start - 2].text in self.gaz.regional_prefixes
 
     def _country_word(self, word: str) -> str | None:
         """The country key a single word names as a demonym or a name ("Turkish", "Turkey")."""
@@ -492,12 +533,10 @@ class ActorRecognizer:
         for label, span in spans:
             if taken.intersection(range(span.start, span.end)):
                 continue
-            if len(span) > 1 and span[-1].lower_ == "military" and span.end < len(doc) \
-                    and doc[span.end].pos_ == "NOUN":
+            if len(span) > 1 and self._military_adjective(span[-1]):
                 continue
-            if label in ("demonym", "name") and span.start > 0 \
-                    and doc[span.start - 1].text in self.gaz.regional_prefixes:
-                continue  # "Latin American countries", "Latin America"
+            if label in ("demonym", "name") and self._regional(doc, span.start):
+                continue  # "Latin American countries", "Latin America", "the Inter-American Commission"
             if label == "capital" and any(e.label_ in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT")
                                           and e.start <= span.start and span.end <= e.end and len(e) > len(span)
                                           for e in ents):
@@ -563,9 +602,16 @@ class ActorRecognizer:
             return span.end + 1
         return span.end
 
+    def _military_adjective(self, token: Token) -> bool:
+        """ "military" before a noun that is not the military's own strike: "UK military support", not "a Myanmar
+        military airstrike"."""
+        nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+        return token.lower_ == "military" and nxt is not None and nxt.pos_ == "NOUN" \
+            and nxt.lower_ not in self.gaz.force_acts
+
     def _followed_by_force(self, doc: Doc, span: Span) -> bool:
         nxt = doc[self._force_start(doc, span) : self._force_start(doc, span) + 2]
-        if len(nxt) == 2 and nxt[0].lower_ == "military" and nxt[1].pos_ == "NOUN":
+        if len(nxt) == 2 and self._military_adjective(nxt[0]):
             return False  # "UK military support": an adjective, not the armed forces
         if len(nxt) == 2 and nxt[1].text == "-":
             return False  # "Sudan's army-aligned government": the government, aligned with the army
@@ -669,6 +715,10 @@ class ActorRecognizer:
                     nxt.text[:1].isupper() or nxt.text == "-"):
                 i += 1  # "Abdel Fattah al-Burhan", "Luiz Inacio Lula da Silva"
                 continue
+            if i > start and t.text == "-" and nxt is not None and nxt.is_lower and nxt.is_alpha \
+                    and not doc[i - 1].whitespace_ and not t.whitespace_:
+                i += 2  # "Han Seung-woo": a hyphenated given name
+                continue
             break
         if i < len(doc) and i > start and doc[i].lower_ in self.gaz.title_heads:
             return start  # "Chief Cabinet Secretary ...": the words are part of a longer title, not a name
@@ -716,15 +766,22 @@ class ActorRecognizer:
         return next((k for k in range(end - 2, brief, -1) if any(doc[brief:k].text in d for d in known)), end - 2)
 
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
+        surnames = {e[-1].text: e.start for e in reversed(doc.ents) if e.label_ == "PERSON" and len(e) > 1}
         for ent in doc.ents:
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an", "two", "both") or span[0].lower_ in GROUP_SIZES):
                 span = span[1:]  # "the two Secretaries" is a group, found later
+            opened = next((t.i for t in span if t.text == "("), None)
+            if opened is not None and not any(t.text == ")" for t in span):
+                span = doc[span.start : opened]  # "Office of Foreign Assets Control (OFAC": the name before it
             while len(span) and (span[-1].is_punct or span[-1].is_space
                                  or span[-1].lower_ in ("'s", "’s", "of", "and", "for")):
                 span = span[:-1]  # "the Special Tasks Department of" Georgia's ministry
             if len(span.text.strip(".")) < 2 or taken.intersection(range(span.start, span.end)):
                 continue  # a lone letter: "wrote on X."
+            if ent.label_ == "ORG" and span[-1].lower_ in self.gaz.title_heads and span.end < len(doc) \
+                    and (doc[span.end].ent_type_ == "PERSON" or doc[span.end].lower_ in self.gaz.title_heads):
+                continue  # "National Police Commissioner General Horacio Salinas Rivas": an office
             titles = self.gaz.title_heads | self.gaz.title_modifiers
             if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads or t.lower_ in self.gaz.title_plurals
                    for t in span):
@@ -734,6 +791,9 @@ class ActorRecognizer:
             if span.start > 0 and doc[span.start - 1].lower_ in self.gaz.vessel_nouns:
                 continue  # "the bulk carrier Eternal Star": a ship
             label = ent.label_
+            if label in ("GPE", "LOC") and len(span) == 1 and surnames.get(span.text, len(doc)) < span.start \
+                    and span.text not in self.gaz.places:
+                label = "PERSON"  # "Krasniqi rejected ...", after "Arben Krasniqi": his surname, not a place
             if label != "ORG" and span.start > 0 and doc[span.start - 1].lower_ in self.gaz.organization_nouns \
                     and doc[span.start - 1].is_lower:
                 label = "ORG"  # "Finnish energy company Fortum", whatever the model took it for
@@ -843,7 +903,8 @@ class ActorRecognizer:
         key = self._expanded_acronym(index, name) or "org:" + name.lower()
         if key not in index.actors:
             index.actors[key] = Actor(key=key, kind="Organization", name=name)
-            country = next((self._country_word(t.text) for t in span if self._country_word(t.text)), None)
+            country = next((self._country_word(t.text) for t in span
+                            if self._country_word(t.text) and not self._regional(doc, t.i)), None)
             country = country or self._state_inside(span)
             country = country or self._possessor_state(doc, index, span) or self._context_state(index, span)
             if country:
@@ -1022,6 +1083,10 @@ class ActorRecognizer:
                 context_end = left
             else:
                 self._title_in_apposition(index, actor, head)
+        elif all(doc[k].lower_ in self.gaz.ranks for k in range(*run)):  # "Maj. Gen. Than Htike, a military
+            name = doc[mention.start : mention.end]  # spokesperson"
+            self._title_in_apposition(index, actor, next(
+                (t for t in name if any(c.dep_ == "appos" for c in t.children)), name.root))
         brief = context_end - 1
         while not run and brief > context_end - 5 and brief > 0 and doc[brief].is_title:
             brief -= 1
@@ -1043,6 +1108,9 @@ class ActorRecognizer:
                     prev = doc[k]  # "Kharkiv regional governor Oleh Syniehubov"
             if self._affiliate(index, actor, prev) and run:
                 context_end = index.mention_at(prev).start
+        if run and not actor.affiliations and mention.end + 1 < len(doc) and doc[mention.end].lower_ == "of":
+            self._affiliate(index, actor, doc[mention.end + 1 + (doc[mention.end + 1].lower_ == "the")])
+            # "President Han Seung-woo of the Republic of Korea"
         head = doc[mention.start : mention.end].root
         if not actor.affiliations and head.dep_ == "pobj" and head.head.lower_ == "including":
             # "six senior officials of the Korean People's Army, including Defence Minister No Kwang Chol"
@@ -1179,7 +1247,8 @@ class ActorRecognizer:
             generic = index.actors[key]
             named = [a.key for a in index.actors.values() if a.kind == "Organization" and a.key != key
                      and set(a.affiliations) & set(generic.affiliations)
-                     and a.name.lower().endswith(MILITARY_NAME_ENDINGS)
+                     and any(n.lower().endswith(MILITARY_NAME_ENDINGS) for n in (a.name, *a.aliases))  # "the Myanmar
+                     # military" of the Tatmadaw
                      and getattr(self.gaz.actors.get(a.key), "category", None) != "armed_group"]  # not the Arakan Army
             if len(named) == 1:
                 self._merge(index, key, named[0])
@@ -1221,19 +1290,41 @@ class ActorRecognizer:
             return
         for person in index.actors.values():
             if person.kind == "Person" and person.titles and not person.affiliations:
-                person.affiliations.append(state)
+                start = min(m.start for m in index.mentions if person.key in m.keys)
+                if self._measured(doc[start : start + 1].root):  # "OFAC is designating Deputy Commissioner X": a
+                    foreign = self._state_in_view(doc, index, start)  # foreign official, of the state in view
+                    person.affiliations.extend([foreign] if foreign and foreign != state else [])
+                else:
+                    person.affiliations.append(state)
+
+    def _measured(self, token: Token) -> bool:
+        """Whether the person at token is the object of a measure: "designating X", "sanctioned X and Y"."""
+        while token.dep_ in ("compound", "conj", "appos") and token.head is not token:
+            token = token.head
+        return token.dep_ == "dobj" and token.head.lemma_ in self.gaz.measure_verbs
 
     def _local_places(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
         """ "the coastal town of Cabaret", "Kurram district", in a story filed from the state `home`: in that state
         (not a sea, nor a capital or region the gazetteer lacks)."""
         for place in list(index.actors.values()) if home else ():
+            starts = [m.start for m in index.mentions if m.start > 1 and place.key in m.keys and (
+                (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.gaz.local_place_nouns)
+                or (m.end < len(doc) and doc[m.end].lower_ in self.gaz.local_place_nouns))]
             if place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
-                    and not self.gaz.waters & set(place.name.lower().split()) and any(
-                        (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.gaz.local_place_nouns)
-                        or (m.end < len(doc) and doc[m.end].lower_ in self.gaz.local_place_nouns)
-                        for m in index.mentions if m.start > 1 and place.key in m.keys):
-                self._known(index, home)
-                place.affiliations.append(home)
+                    and not self.gaz.waters & set(place.name.lower().split()) and starts:
+                state = self._state_of_places_before(doc, index, starts[0]) or home
+                self._known(index, state)
+                place.affiliations.append(state)
+
+    @staticmethod
+    def _state_of_places_before(doc: Doc, index: ActorIndex, position: int) -> str | None:
+        """The state of the last place with one named in the sentence before `position` or in its own: "an airstrike
+        in the Sagaing region ... bombed Let Pan Taw village" is in Myanmar, whatever the dateline."""
+        sent = doc[position].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        places = [index.actors[m.keys[0]] for m in sorted(index.mentions, key=lambda m: m.start)
+                  if first <= m.start < position and len(m.keys) == 1 and index.actors[m.keys[0]].kind == "Location"]
+        return next((a for p in reversed(places) for a in p.affiliations if index.actors[a].kind == "Country"), None)
 
     def _officials_of_the_story(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
         """ "government spokesman Patrick Muyaya", "Army spokesman General Sylvain Ekenge" in a story filed from
@@ -1249,6 +1340,10 @@ class ActorRecognizer:
                 before -= 1
             words.add(doc[before].lower_)  # "government spokesman Patrick Muyaya"
             if not words & (self.gaz.government_nouns | self.gaz.force_nouns):
+                if home is not None and not any(m.start in index.quoted for m in index.mentions
+                                                if person.key in m.keys):
+                    self._known(index, home)  # "Interior Minister Rafael Cordero said", in a story filed from
+                    person.affiliations.append(home)  # Quito: Ecuador's
                 continue
             state = self._state_in_view(doc, index, start) or home or next(
                 iter(self._most_named(index, "Country", start, excluding=set())), None)
@@ -1258,6 +1353,24 @@ class ActorRecognizer:
             forces = [k for w in words & self.gaz.force_nouns for k in self._recent_body(index, w, start)
                       if state in index.actors[k].affiliations]
             person.affiliations.extend([*forces[:1], state])
+
+    def _police_of_the_story(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
+        """ "Police had arrested 14 suspected gang members", in a story filed from Quito and naming no police: the
+        police of the dateline's state."""
+        named = [m for m in index.mentions if index.actors[m.keys[0]].key.endswith(":police")]
+        for t in (doc[i] for i in self._where(doc, LOWER, self.police_words)) if home else ():
+            if index.mention_at(t) is not None or t.dep_ not in ("nsubj", "nsubjpass", "pobj") \
+                    or t.head.lemma_ in self.gaz.telling_verbs \
+                    or any(c.dep_ in ("compound", "amod", "poss") for c in t.children):
+                continue  # what police did, not what "police said"
+            earlier = [m for m in named if m.start < t.i]
+            keys = earlier[-1].keys if earlier else [f"org:{home}:police"]
+            if keys[0] not in index.actors:
+                self._known(index, home)
+                index.actors[keys[0]] = Actor(key=keys[0], kind="Organization", name=t.text.lower(),
+                                              affiliations=[home])
+            index.actors[keys[0]].aliases.add(t.text)
+            index.mentions.append(Mention(t.i, t.i + 1, list(keys), "title", t.text))
 
     @staticmethod
     def _bodies_of_bodies(doc: Doc, index: ActorIndex) -> None:
@@ -1644,6 +1757,10 @@ class ActorRecognizer:
                     and t.head.lower_ in self.gaz.installation_nouns)) and not any(
                     c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
+                if not keys and low == "regime":  # "the regime stripped ...", before "the Ortega-Murillo regime"
+                    regimes = [k for k, a in index.actors.items() if a.kind == "Organization"
+                               and a.name.endswith(" regime")]
+                    keys = regimes if len(regimes) == 1 else []
                 if not keys and low in self.gaz.government_nouns and t.is_lower and not any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"
                     keys = self._government_named_before(doc, index, t) or self._government_of_story(index, subjects, t)
@@ -1915,8 +2032,8 @@ class ActorRecognizer:
             words = actor.name.lower().split()
             if governing and words[: words.index("of") if "of" in words else None][-1] in self.gaz.government_nouns:
                 return [actor.key]  # "the Georgian authorities", "the Government of Haiti"; not "the Government Palace"
-            if not governing and word in words:
-                return [actor.key]
+            if not governing and (word in words or m.text.lower().split()[-1:] == [word]):
+                return [actor.key]  # "the military" after "a Myanmar military airstrike" (the Tatmadaw)
         return []
 
     def _recent_group(self, doc: Doc, index: ActorIndex, categories: frozenset[str], position: int) -> list[str]:
@@ -1938,8 +2055,9 @@ class ActorRecognizer:
                 return [m.keys[0]]
             actor = index.actors[m.keys[0]]
             if known is None and actor.kind == "Organization" and not actor.affiliations and "armed_group" in \
-                    categories and any(t.lower_ in self.gaz.group_nouns for t in doc[m.end - 1 : m.end + 2]):
-                return [m.keys[0]]
+                    categories and any(t.lower_ in self.gaz.group_nouns for t in [
+                        *doc[m.end - 1 : m.end + 2], *(c for c in doc[m.end - 1].children if c.dep_ == "appos")]):
+                return [m.keys[0]]  # "the M23 rebels", "the Kalay People's Defense Force, an armed group"
         return []
 
     def _named_in_sentence(self, index: ActorIndex, kind: str, token: Token,
@@ -2036,7 +2154,7 @@ class ActorRecognizer:
         known = self.gaz.actors.get(actor.key)
         return actor.kind == "Country" or (actor.kind == "Organization" and (
             (known is not None and known.category == "armed_group")
-            or self.gaz.names_a_force(actor.name)))
+            or any(self.gaz.names_a_force(n) for n in (actor.name, *actor.aliases))))
 
     def _recent(self, index: ActorIndex, kind: str, position: int, n: int,
                 excluding: set[str] = frozenset()) -> list[str]:

@@ -98,6 +98,9 @@ class Gazetteer:
     organization_nouns: frozenset[str] = frozenset()  # "energy company" of "energy company Fortum"
     first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
+    force_acts: frozenset[str] = frozenset()  # "a Myanmar military airstrike": the military's act
+    ranks: frozenset[str] = frozenset()  # "Maj. Gen. Than Htike, a military spokesperson": a rank, and an office
+    measure_verbs: frozenset[str] = frozenset()  # "designating" an official: the measure's object, not its author
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
     government_nouns: frozenset[str] = frozenset()  # "the government" can mean "the Georgian authorities"
     body_heads: frozenset[str] = frozenset()  # "ministry", "government": what a state's institutions are called
@@ -185,6 +188,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.honorific_gender = lexicon["honorific_gender"]
     gaz.body_heads = frozenset(lexicon["body_heads"])
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])
+    gaz.measure_verbs = frozenset(lexicon["measure_verbs"])
+    gaz.ranks = frozenset(lexicon["ranks"])
     gaz.government_nouns = frozenset(lexicon["government_nouns"])
     gaz.body_head_words = frozenset(w for h in gaz.body_heads for w in h.split())
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])
@@ -198,6 +203,7 @@ def load_gazetteer() -> Gazetteer:
     references = json.loads((DATA_DIR / "references.json").read_text(encoding="utf-8"))
     gaz.force_nouns = frozenset(references["force_nouns"])
     gaz.regional_prefixes = frozenset(references["regional_prefixes"])
+    gaz.force_acts = frozenset(references["force_acts"])
     gaz.place_nouns = frozenset(references["place_nouns"])
     gaz.local_place_nouns = frozenset(references["local_place_nouns"])
     gaz.installation_nouns = frozenset(references["installation_nouns"])

@@ -6,7 +6,8 @@ import bisect
 import datetime as dt
 import itertools
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -236,6 +237,11 @@ class InteractionFinder:
         return {k for s_ in keys if s_ in index.actors for k in [s_, *(
             () if self._category(s_) == "armed_group" else index.actors[s_].affiliations)]}
 
+    def _members(self, key: str, suffix: str, heads: list[Token]) -> bool:
+        """ "Islamic State-linked insurgents": fighters of the armed group they are linked to, who act as it."""
+        return suffix in self.lex["membership_suffixes"] and self._category(key) == "armed_group" and any(
+            "armed_group" in self.gaz.group_nouns.get(h.lower_, ()) for h in heads)
+
     def _category(self, key: str) -> str | None:
         """What kind of body the gazetteer knows an actor as: international, government, armed_group, media, ..."""
         return getattr(self.gaz.actors.get(key), "category", None)
@@ -418,6 +424,14 @@ class InteractionFinder:
         return act.trigger.i in {t.i for t in statement.trigger.subtree} and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
+    @staticmethod
+    def _phrase_core(token: Token) -> Iterator[Token]:
+        """A noun phrase's words without the clauses that modify it."""
+        yield token
+        for child in token.children:
+            if child.dep_ not in ("acl", "relcl"):
+                yield from InteractionFinder._phrase_core(child)
+
     def _described_object(self, token: Token) -> Token | None:
         """ "struck what Israel's military said were Hezbollah weapons depots": the object as someone described it."""
         return next((a for c in token.children if c.dep_ == "ccomp" and self._is_speech(c)
@@ -546,6 +560,9 @@ class InteractionFinder:
                 # "Russia's invasion of Ukraine": the possessor before anything the phrase goes on to name
                 hit = [k for c in h.children if c.dep_ == "poss" and (c.pos_ != "PRON" or c.lower_ == "its")
                        for k in self._actors_at(index, c)]  # "attacked its territory": the state "its" stands for
+                hit = [k for c in h.children if c.dep_ == "compound" for k in self._actors_at(index, c)
+                       if set(hit) & set(index.actors[k].affiliations)
+                       and "armed_group" in self.gaz.group_nouns.get(h.lower_, ())] or hit  # "Yemen's Huthi rebels"
             if not hit and h.dep_ == "dobj" and h.pos_ == "NOUN":  # "hosted senior officials from Egypt, Saudi
                 hit = [k for c in h.head.children if c.dep_ == "prep" and c.lower_ == "from"  # Arabia and the UAE",
                        and c.i == h.right_edge.i + 1 for o in c.children if o.dep_ == "pobj"  # "from" hung on the verb
@@ -624,15 +641,17 @@ class InteractionFinder:
                       if suffix in self.lex["relation_suffixes"]
                       and (acting or suffix not in self.lex["owner_suffixes"])
                       and any(h.left_edge.i <= i <= h.right_edge.i for h in heads)
-                      for k in self._actors_at(index, doc[i])}
+                      for k in self._actors_at(index, doc[i]) if not self._members(k, suffix, heads)}
         keys = [k for k in keys if k not in relational]  # "North Korean-made missiles", "the Iranian-backed rebels"
         if any(a in keys for k in keys if index.actors[k].kind == "Organization" for a in index.actors[k].affiliations):
             describing = {m.keys[0] for h in heads for t in h.subtree for m in [index.mention_at(t)]
                           if m is not None and m.end == t.i + 1 and len(m.keys) == 1 and m.end < len(doc)
                           and index.actors[m.keys[0]].kind == "Country"
-                          for n in [index.mention_at(doc[m.end])] if n is not None and len(n.keys) == 1
-                          and m.keys[0] in index.actors[n.keys[0]].affiliations}
-            keys = [k for k in keys if k not in describing]  # "Afghan Taliban forces": the Taliban, not Afghanistan
+                          for n in [index.mention_at(doc[m.end + (doc[m.end].lower_ in ("'s", "’s")
+                                                                 and m.end + 1 < len(doc))])]
+                          if n is not None and len(n.keys) == 1 and m.keys[0] in index.actors[n.keys[0]].affiliations}
+            keys = [k for k in keys if k not in describing]  # "Afghan Taliban forces", "Yemen's Huthi rebels": the
+            # group, not the state
         kinds = {k: index.actors[k].kind for k in keys if k in index.actors}
         # "Pakistan's Prime Minister Shehbaz Sharif" is the person, not also the country
         affiliated = {a for k in keys if kinds.get(k) == "Person" for a in index.actors[k].affiliations}
@@ -682,6 +701,16 @@ class InteractionFinder:
             k for c in judged.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
         if owners:  # "condemned the China Coast Guard's maneuvers to block a vessel": the Coast Guard blocks it,
             return owners  # not "summoned the ambassador to protest"
+        base = token
+        while base.dep_ == "conj" and base.head.tag_ == "VBG":
+            base = base.head  # "reaffirming support ... and rejecting Venezuela's claim"
+        said_in = base.head if base.dep_ == "acl" else next(
+            (c for c in base.head.children if c.dep_ == "dobj" and c.i < base.i and c.lemma_ in self.lex["light"]),
+            None) if base.dep_ == "advcl" else None
+        if token.tag_ == "VBG" and said_in is not None:  # "welcomed CARICOM's statement yesterday reaffirming
+            owners = [k for c in said_in.children if c.dep_ == "poss" for k in self._actors_at(index, c)]
+            if owners:  # support": the statement's owner says it
+                return owners
         if token.dep_ == "acl" and token.head.dep_ in ("ROOT", "nsubj") and token.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "relcl" for c in token.head.children) and not any(c.dep_ == "agent" for c in token.children):
             actors = self._actors_at(index, token.head)  # "Qatar, which has mediated ..., called on both sides":
@@ -897,6 +926,8 @@ class InteractionFinder:
                 return "hypothetical"
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
+            if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_ in self.lex["inviting_verbs"]:
+                return "future"  # "invited Jovanovic and Krasniqi to Brussels for talks": the talks are to come
             if node.dep_ == "prep" and node.lower_ == "to" and any(
                     c.dep_ == "advmod" and c.lower_ == "forward" for c in node.head.children):
                 return "future"  # "looks forward to President Trump's meeting with the Crown Prince"
@@ -1054,6 +1085,9 @@ class InteractionFinder:
                 dobj is None or dobj.lower_ in RELATIVE_PRONOUNS) and not any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children):
             dobj = token.head  # "the TTP, which Islamabad accuses of staging attacks", "a demand Yerevan rejected"
+        elif token.dep_ == "conj" and token.head.dep_ == "relcl" and dobj is not None \
+                and dobj.lower_ in RELATIVE_PRONOUNS and dobj.i > token.head.i:
+            dobj = token.head.head  # "the bombing, which killed 11 civilians and which Islamic State has claimed"
         code, object_code = entry.get("code"), None
         targets: list[str] = []
         if passive is not None and any(c.dep_ == "agent" for c in token.children):
@@ -1061,8 +1095,8 @@ class InteractionFinder:
         conflict = entry.get("conflict", False)
         if entry.get("not_objects") and any(
                 t.lemma_ in entry["not_objects"] or t.lower_ in entry["not_objects"]
-                for c in token.children if c.dep_ in ("dobj", "npadvmod", "attr") for t in c.subtree):
-            return []  # "strike a deal"
+                for c in token.children if c.dep_ in ("dobj", "npadvmod", "attr") for t in self._phrase_core(c)):
+            return []  # "strike a deal"; not "welcomed Syria's pledge to protect returning refugees"
         if entry.get("objects_table") and dobj is not None:
             table = self.lex[entry["objects_table"]]
             phrase, dobj = dobj, self._tabled_object(dobj, table)  # "military and economic support for Ukraine"
@@ -1133,6 +1167,9 @@ class InteractionFinder:
                        or (c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in token.children))]  # "a French
             # tourist has been released by Iran"
             words = {t.lemma_ for c in objects for t in c.subtree} | {t.lower_ for c in objects for t in c.subtree}
+            if dobj is not None and dobj.head is not token:  # "the bombing ... which Islamic State has claimed",
+                owner = dobj.head.head if dobj.dep_ == "pobj" else dobj  # "the bombing at a market, which ..."
+                words |= {dobj.lemma_, dobj.lower_, owner.lemma_, owner.lower_}
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
             code = object_code or code
         if entry.get("particle_codes"):  # "handed back six Colombian fishing boats": returned, not given
@@ -2206,9 +2243,9 @@ class InteractionFinder:
                     if obj is not None and sources:
                         targets = self._phrase_actors(index, obj, deep=False)
                         targets = [t for t in targets if t not in sources]
-                        if targets:
+                        if targets:  # "invited X to Brussels for talks": talks to come
                             return [Found(sources, self._consult_code(entry, token), targets, token,
-                                          self._modality(verb))]
+                                          self._modality(verb) or self._modality(token))]
         sources = sources or self._credited(index, token)  # "thanked Egypt for its role in mediating"
         sources = [k for k in sources if index.actors[k].kind != "Location"]  # "the Gaza war": where, not who
         joint = entry.get("joint_code") and any(self._is(t, "joint_words") for t in token.subtree if t.i < token.i)
@@ -2746,9 +2783,14 @@ class InteractionFinder:
         hostile = [e for e in found[: found.index(f)] if e.code.startswith(("15", "17", "18", "19", "20"))
                    and e.modality is None]
 
-        def of_kind(acts: list[Found]) -> list[Found]:
+        coded = "" if self.nouns.get(obj.lemma_, {}).get("conflict") else (
+            self.nouns.get(obj.lemma_, {}).get("code") or "")[:3]  # "the arrest": a detention, not any clash
+
+        def of_kind(acts: list[Found]) -> list[Found]:  # "launched exercises"; "seized ... the seizure"; "detained
             return [e for e in acts for word in [e.trigger, *(c for c in e.trigger.children if c.dep_ == "dobj")]
-                    if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)]  # "launched exercises"
+                    if word.lemma_.endswith(obj.lemma_) or obj.lemma_.endswith(word.lemma_)  # ... the arrest"
+                    or len(os.path.commonprefix([word.lemma_, obj.lemma_])) >= max(4, min(
+                        len(word.lemma_), len(obj.lemma_)) - 2) or (len(coded) == 3 and e.code.startswith(coded))]
         same_kind = of_kind(earlier)
         if not same_kind and self._is(obj, "penalty_nouns"):  # "rejected the measures": who imposed them
             same_kind = self._earlier_acts_of_others(f, found, index, ("16",))

@@ -711,3 +711,99 @@ def test_both_delegations_are_the_delegations_named_before(extract_text):
                       "separately on Monday before the two sides sat down together on Tuesday.")
     met = next(i for i in ex.interactions if ex.actors[i.actor].name == "Mohammed Al-Khulaifi")
     assert {ex.actors[t].name for t in met.targets} == {"Democratic Republic of Congo", "M23"}
+
+
+def test_a_hyphenated_given_name_stays_whole(extract_text):
+    ex = extract_text("President Donald Trump spoke with President Lee Min-jun of the Republic of Korea.")
+    lee = by_name(ex, "Lee Min-jun")
+    assert lee.kind == "Person"
+    assert "South Korea" in affiliation_names(ex, lee)
+
+
+def test_a_state_after_a_titled_name_is_the_one_served(extract_text):
+    ex = extract_text("Secretary Rubio met Foreign Minister Ilse Varga of Austria on Monday.")
+    assert "Austria" in affiliation_names(ex, by_name(ex, "Ilse Varga"))
+
+
+def test_an_inter_american_body_is_no_american_one(extract_text):
+    ex = extract_text("We urge the government to let the Inter-American Commission on Human Rights visit the country.")
+    body = by_name(ex, "Inter-American Commission on Human Rights")
+    assert "United States" not in affiliation_names(ex, body)
+
+
+def test_a_body_named_before_its_acronym_in_brackets_is_named_whole(extract_text):
+    ex = extract_text("The Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated "
+                      "two companies.")
+    assert by_name(ex, "Office of Foreign Assets Control").kind == "Organization"
+
+
+def test_officials_a_government_designates_are_not_its_own(extract_text):
+    ex = extract_text("Today, the Department of State is imposing visa restrictions on 30 Honduran officials. "
+                      "The Treasury is designating Deputy Commissioner Rosa Elvira Maldonado for her role in "
+                      "abuses.")
+    official = by_name(ex, "Rosa Elvira Maldonado")
+    assert affiliation_names(ex, official) == {"Honduras"}
+
+
+def test_a_regime_named_by_its_leaders_is_an_organization_of_their_state(extract_text):
+    ex = extract_text("The regime accused Costa Rica of harbouring dissidents on Sunday. The United States condemns "
+                      "these abuses. We call on the Ortega-Murillo regime to release all political prisoners in "
+                      "Nicaragua.")
+    regime = by_name(ex, "Ortega-Murillo regime")
+    assert regime.kind == "Organization"
+    assert affiliation_names(ex, regime) == {"Nicaragua"}
+    accused = next(i for i in ex.interactions if i.evidence.startswith("The regime accused"))
+    assert ex.actors[accused.actor].name == "Ortega-Murillo regime"
+
+
+def test_a_military_airstrike_is_the_named_military_s(extract_text):
+    ex = extract_text("A Myanmar military airstrike on a school in the Sagaing region killed 12 people. The "
+                      "military denied it.")
+    strike = next(i for i in ex.interactions if i.cameo.startswith("19"))
+    assert ex.actors[strike.actor].name == "Tatmadaw"
+    assert len([a for a in ex.actors.values() if a.kind == "Organization"]) == 1
+
+
+def test_an_armed_group_in_apposition_is_the_group_named_later(extract_text):
+    ex = extract_text("The Tamu Defense Force, an armed group opposed to military rule, said jets bombed a village. "
+                      "The group accused Myanmar's military of a war crime.")
+    assert any(ex.actors[i.actor].name == "Tamu Defense Force" and i.cameo.startswith("112")
+               for i in ex.interactions)
+
+
+def test_a_local_place_is_in_the_state_of_the_region_named_before(extract_text):
+    ex = extract_text("BANGKOK (AP) — An airstrike in Myanmar's Sagaing region killed 19 people. Residents said "
+                      "jets bombed Kyauk Gyi village shortly after noon.")
+    assert affiliation_names(ex, by_name(ex, "Kyauk Gyi")) == {"Myanmar"}
+
+
+def test_an_abbreviated_rank_and_an_office_in_apposition(extract_text):
+    ex = extract_text("Maj. Gen. Zaw Tun, a military spokesperson, denied that civilians had been targeted.")
+    person = by_name(ex, "Zaw Tun")
+    assert "Maj. Gen." in person.titles and "military spokesperson" in person.titles
+
+
+def test_a_surname_the_model_takes_for_a_place_is_the_person(extract_text):
+    ex = extract_text("Kosovo Prime Minister Arben Berisha said on Friday he would not negotiate. Berisha rejected "
+                      "Belgrade's demand.")
+    assert not [a for a in ex.actors.values() if a.kind == "Location" and a.name == "Berisha"]
+    assert any(ex.actors[i.actor].name == "Arben Berisha" and i.cameo.startswith("12") for i in ex.interactions)
+
+
+def test_an_unqualified_minister_in_a_wire_story_serves_the_dateline_state(extract_text):
+    ex = extract_text("QUITO, May 19 (Reuters) - Interior Minister Pablo Ruales said the border would stay open.")
+    assert affiliation_names(ex, by_name(ex, "Pablo Ruales")) == {"Ecuador"}
+
+
+def test_bare_police_in_a_wire_story_are_the_dateline_state_s(extract_text):
+    ex = extract_text("QUITO, May 19 (Reuters) - Police arrested 14 Los Lobos members on Monday, the ministry said.")
+    arrest = next(i for i in ex.interactions if i.cameo.startswith("17"))
+    assert affiliation_names(ex, ex.actors[arrest.actor]) == {"Ecuador"}
+    assert [ex.actors[t].name for t in arrest.targets] == ["Los Lobos"]
+
+
+def test_a_mixed_case_agency_dateline_is_the_place_of_filing(extract_text):
+    ex = extract_text("Dubai (AFP) - Yemen's Huthi rebels seized a Greek-owned bulk carrier in the Red Sea on "
+                      "Tuesday.")
+    seizure = next(i for i in ex.interactions if i.cameo.startswith("17"))
+    assert ex.actors[seizure.actor].name == "Houthis"

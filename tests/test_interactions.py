@@ -3264,3 +3264,59 @@ def test_assets_of_a_foreign_company_are_its_states(extract_text):
 ])
 def test_pulling_out_and_suicide_attacks(extract_text, text, source, code, targets):
     assert asserts_code(extract_text(text), source, code, targets)
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("Prime Minister Keir Starmer welcomed President Tiit Kask to Downing Street. The Prime Minister updated "
+     "President Kask on his visit to Berlin.", "Keir Starmer", "010", {"Tiit Kask"}),
+    ('"Estonia is one of our oldest and closest allies," Prime Minister Keir Starmer said.', "Keir Starmer", "051",
+     {"Estonia"}),
+    ("Foreign Secretary Yvette Cooper welcomed Syria's pledge to guarantee the safety of returning refugees.",
+     "Yvette Cooper", "051", {"Syria"}),
+    ("The opposition leader Ana Mucavele demanded the resignation of Defence Minister Carlos Mondlane.",
+     "Ana Mucavele", "1041", {"Carlos Mondlane"}),
+])
+def test_reports_praise_and_demands_of_readouts_and_wires(extract_text, text, source, code, targets):
+    ex = extract_text(text)
+    assert any((ex.actors[i.actor].name == source or source in ex.actors[i.actor].aliases) and i.cameo == code
+               and {ex.actors[t].name for t in i.targets} >= targets and i.modality is None
+               for i in ex.interactions)
+
+
+def test_an_attack_claimed_in_a_relative_clause_is_claimed_by_the_group(extract_text):
+    ex = extract_text("She condemned Sunday's car bombing at a market, which killed 11 civilians and which Islamic "
+                      "State has claimed.")
+    assert any(ex.actors[i.actor].name == "Islamic State" and i.cameo == "015" for i in ex.interactions)
+
+
+def test_fighters_linked_to_an_armed_group_act_as_the_group(extract_text):
+    ex = extract_text("Islamic State-linked insurgents attacked the town of Macomia in northern Mozambique on Sunday.")
+    attack = next(i for i in ex.interactions if i.cameo.startswith(("18", "19")))
+    assert ex.actors[attack.actor].name == "Islamic State"
+
+
+def test_talks_one_is_invited_to_are_still_to_come(extract_text):
+    ex = extract_text("EU envoy Tomas Berg invited Serbian President Aleksandar Vucic and Kosovo Prime Minister "
+                      "Albin Kurti to Brussels for talks next week.")
+    assert asserts_code(ex, "Tomas Berg", "036", {"Aleksandar Vučić", "Albin Kurti"})
+    assert not any(i.cameo.startswith("04") and i.modality is None for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, reproved", [
+    ("The Houthis seized a Greek-owned ship on Tuesday. Greece's foreign ministry condemned the seizure on "
+     "Wednesday.", "Houthis"),
+    ("Kosovo police detained a Serb official. Serbia's president called the arrest an act of terror.",
+     "Kosovo police"),
+])
+def test_condemning_a_seizure_or_arrest_reproves_who_made_it(extract_text, text, reproved):
+    ex = extract_text(text)
+    assert first_targets(ex, "11") == [reproved]
+
+
+def test_a_statement_s_owner_does_what_it_says(extract_text):
+    ex = extract_text("The Secretary welcomed CARICOM's statement yesterday reaffirming support for Guyana's "
+                      "territorial integrity and rejecting Venezuela's claim to the Essequibo.")
+    assert asserts_fact(ex, "Caribbean Community", "05", {"Guyana"})
+    assert asserts_fact(ex, "Caribbean Community", "12", {"Venezuela"})
+    assert not any(i.cameo.startswith("12") and ex.actors[i.actor].name != "Caribbean Community"
+                   for i in ex.interactions)
