@@ -926,7 +926,8 @@ class InteractionFinder:
                 return "hypothetical"
             if node.dep_ == "pobj" and node.head.head.lemma_ in self.lex["hypothetical_nouns"]:
                 return "hypothetical"
-            if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lemma_ in self.lex["inviting_verbs"]:
+            if node.dep_ == "pobj" and node.head.lower_ == "for" \
+                    and node.head.head.lemma_ in self.lex["inviting_verbs"]:
                 return "future"  # "invited Jovanovic and Krasniqi to Brussels for talks": the talks are to come
             if node.dep_ == "prep" and node.lower_ == "to" and any(
                     c.dep_ == "advmod" and c.lower_ == "forward" for c in node.head.children):
