@@ -819,6 +819,8 @@ class ActorRecognizer:
                 k = 0
                 while k < len(span) - 1 and span[k].lower_ in self.gaz.title_heads:
                     k += 1
+                if k and span[k].lower_ == "of":
+                    continue  # "Minister of Industry and Trade": an office with its brief
                 if k:
                     self._person_mention(doc, index, taken, span[k:])
                 elif span[-1].lower_ not in self.gaz.non_actor_heads and span[0].lower_ != "operation":
@@ -1087,6 +1089,8 @@ class ActorRecognizer:
             name = doc[mention.start : mention.end]  # spokesperson"
             self._title_in_apposition(index, actor, next(
                 (t for t in name if any(c.dep_ == "appos" for c in t.children)), name.root))
+        if not run and not actor.titles and mention.start > 2 and doc[mention.start - 1].text == ",":
+            self._office_with_brief_before(index, actor, doc[mention.start - 1])
         brief = context_end - 1
         while not run and brief > context_end - 5 and brief > 0 and doc[brief].is_title:
             brief -= 1
@@ -1128,6 +1132,21 @@ class ActorRecognizer:
                 g = self.gaz.honorific_gender.get(doc[k].lower_)
                 if g:
                     index.genders[actor.key] = g
+
+    def _office_with_brief_before(self, index: ActorIndex, actor: Actor, comma: Token) -> None:
+        """ "Vietnam's Minister of Industry and Trade, Nguyen Thi Lan": an office named with its brief before the
+        comma, whatever the parser hung the name on."""
+        doc = comma.doc
+        k = comma.i - 1
+        while k > comma.i - 8 and k > 0 and (doc[k].is_title or doc[k].lower_ in ("and", "&")) \
+                and doc[k].lower_ not in self.gaz.title_heads:
+            k -= 1
+        if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in self.gaz.title_heads and k < comma.i - 1:
+            left = k - 1
+            while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
+                left -= 1
+            self._add_title(index, actor, doc[left : comma.i])
+            self._affiliate_by_office(index, actor, doc[k - 1])
 
     def _title_in_apposition(self, index: ActorIndex, actor: Actor, name: Token) -> None:
         """ "Billene Seyoum, spokesperson for the Ethiopian Prime Minister's Office", "X, the Houthis' negotiator"."""

@@ -1232,10 +1232,13 @@ class InteractionFinder:
         if code and entry.get("crowd_code") and self._crowd_subject(token):
             code = entry["crowd_code"]  # "thousands protested", not a government's official complaint
         held = dobj if dobj is not None or not any(a.dep_ == "agent" for a in token.children) else passive
-        nationals = [s for c in held.children if c.dep_ in ("amod", "compound") for k in self._actors_at(index, c)
-                     if (s := self._state_of(index, k)) and (
+        nationals = [s for c in held.children if c.dep_ in ("amod", "compound")
+                     for m in (c, *(g for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")))
+                     for k in self._actors_at(index, m) if (s := self._state_of(index, k)) and (
                          index.actors[k].kind == "Country" or self.gaz.names_a_force(index.actors[k].name))
                      ] if entry.get("national_targets") and held is not None and held.pos_ == "NOUN" else []
+        own = self._with_states(index, sources)
+        nationals = [s for s in nationals if s not in own] or nationals  # "a British-Iranian dual national": the UK
         if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national; "released 18
             # Cambodian soldiers": Cambodia's
             targets = nationals[:1]
@@ -1766,12 +1769,13 @@ class InteractionFinder:
                                                if k not in self._with_states(index, sources)], token)]
         if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                 self.lex["threat_consequence_nouns"]) and subj_actors:
-            if self._own_side(index, sources, subj_actors, subj):  # "the UK would bring forward further sanctions
-                return [Found(sources, "1312" if "sanction" in lemmas else "130",  # on Russia's shadow fleet"
+            code = "1312" if lemmas & {"sanction", "tariff", "duty", "penalty"} else "130"  # "Canada would face
+            if self._own_side(index, sources, subj_actors, subj):  # tariffs"; "the UK would bring forward further
+                return [Found(sources, code,  # sanctions on Russia's shadow fleet"
                               self._named_others(comp, sources, subj_actors, index)[:1], token)]
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                       for k in self._actors_at(index, c)]
-            return [Found(sources, "130", agents or subj_actors, token)]
+            return [Found(sources, code, agents or subj_actors, token)]
         intruders = self._intruders(comp, subj, sources, index)
         if intruders:  # "Ali said the Venezuelan vessel entered Guyana's exclusive economic zone": an accusation
             return [Found(sources, "1123", intruders, token)]

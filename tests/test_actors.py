@@ -807,3 +807,12 @@ def test_a_mixed_case_agency_dateline_is_the_place_of_filing(extract_text):
                       "Tuesday.")
     seizure = next(i for i in ex.interactions if i.cameo.startswith("17"))
     assert ex.actors[seizure.actor].name == "Houthis"
+
+
+def test_an_office_named_with_its_brief_before_a_comma_is_the_name_s(extract_text):
+    ex = extract_text("Commerce Secretary Howard Lutnick and Vietnam's Minister of Industry and Trade, Nguyen Van An, "
+                      "met in Hanoi on Monday.")
+    person = by_name(ex, "Nguyen Van An")
+    assert "Minister of Industry and Trade" in person.titles
+    assert affiliation_names(ex, person) == {"Vietnam"}
+    assert not [a for a in ex.actors.values() if a.name.startswith("of ")]

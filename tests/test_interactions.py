@@ -3320,3 +3320,19 @@ def test_a_statement_s_owner_does_what_it_says(extract_text):
     assert asserts_fact(ex, "Caribbean Community", "12", {"Venezuela"})
     assert not any(i.cameo.startswith("12") and ex.actors[i.actor].name != "Caribbean Community"
                    for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, source, code, targets", [
+    ("China pledged on Wednesday to lend Zambia $2 billion to build a railway.", "China", "0331", {"Zambia"}),
+    ("France returned 26 looted royal treasures to Benin at a ceremony in Cotonou.", "France", "0842", {"Benin"}),
+    ("The Houthis launched a swarm of drones at the Israeli port of Ashdod on Monday.", "Houthis", "195",
+     {"Israel"}),
+    ("Iran released a French-Iranian academic on Sunday.", "Iran", "0841", {"France"}),
+])
+def test_loans_returns_launches_and_dual_nationals(extract_text, text, source, code, targets):
+    assert asserts_code(extract_text(text), source, code, targets)
+
+
+def test_a_warning_that_a_state_would_face_tariffs_threatens_them(extract_text):
+    assert asserts_code(extract_text("Trump cautioned that Mexico would face tariffs if it did not act."),
+                        "Donald Trump", "1312", {"Mexico"})
