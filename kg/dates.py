@@ -144,9 +144,10 @@ class DateResolver:
         mine = self._governor(trigger)
         best, stated = None, False
         for ent in self._date_entities(sent):
-            if ent.root.dep_ in ("poss", "compound", "amod", "nmod") or any(
+            if (ent.root.dep_ in ("poss", "compound", "amod", "nmod") and ent.root.head.ent_type_ != "TIME") or any(
                     c.dep_ == "case" for c in ent.root.children):
-                continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act
+                continue  # "next week's G20 meeting", "winter kits": a date that describes a thing, not the act;
+                # but "on Monday evening" is the act's
             if self._governor(ent.root).i != mine.i and not (trigger.i <= ent.root.i and ent.root in trigger.subtree):
                 continue
             if any(c.dep_ == "ccomp" and c.left_edge.i <= ent.root.i <= c.right_edge.i for c in trigger.children):

@@ -69,3 +69,10 @@ def test_an_act_the_story_does_not_date_happened_with_its_lead(extract_text):
                       "the attack.", published="2025-04-25")
     condemned = [i for i in ex.interactions if i.cameo.startswith("11")]
     assert condemned and condemned[0].date == dt.date(2025, 4, 24)
+
+
+@pytest.mark.model
+def test_a_weekday_evening_dates_the_act(extract_text):
+    ex = extract_text("Secretary Rubio and Foreign Minister Cho Tae-yul spoke separately on Monday evening.",
+                      published="2025-10-14")
+    assert {i.date for i in ex.interactions} == {dt.date(2025, 10, 13)}
