@@ -394,8 +394,8 @@ class ActorRecognizer:
                 continue
             span = ent[1:] if ent[0].lower_ == "the" else ent
             country = self._country_word(span[0].text)
-            if country is None or taken.intersection(range(span.start, span.end)):
-                continue
+            if country is None or taken.intersection(range(span.start, span.end)) or ent.root.dep_ == "appos":
+                continue  # not "Srpska Lista, the largest Kosovo Serb party": a description of a named party
             name = span[:-1].text
             key = "org:" + name.lower()
             self._known(index, country)

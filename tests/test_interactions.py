@@ -3336,3 +3336,10 @@ def test_loans_returns_launches_and_dual_nationals(extract_text, text, source, c
 def test_a_warning_that_a_state_would_face_tariffs_threatens_them(extract_text):
     assert asserts_code(extract_text("Trump cautioned that Mexico would face tariffs if it did not act."),
                         "Donald Trump", "1312", {"Mexico"})
+
+
+def test_members_walking_out_is_their_party_s_boycott(extract_text):
+    ex = extract_text("Members of Srpska Lista, the largest Kosovo Serb party, walked out of municipal assemblies on "
+                      "Thursday in protest.")
+    assert asserts_code(ex, "Srpska Lista", "143", set())
+    assert not [a for a in ex.actors.values() if a.name == "Kosovo Serb"]
