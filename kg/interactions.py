@@ -2419,14 +2419,16 @@ class InteractionFinder:
                 # recognize Maduro's claim": a rejection
         kept = []
         for f in found:
-            if f.code == "010" and not f.specific_speech and set(f.sources) & specific:
+            briefing = bool(f.targets) and self._is(f.trigger, "briefing_verbs")  # "thanked the Secretary ... and
+            # briefed him on Guyana's request": a briefing of its own, not a bare statement
+            if f.code == "010" and not f.specific_speech and set(f.sources) & specific and not briefing:
                 continue
             if not f.specific_speech and any(
                     g.specific_speech and g.code == f.code and set(g.targets) == set(f.targets)
                     and g.trigger in f.trigger.ancestors for g in found):
                 continue  # "Biden noted that the United States will provide ...": the speaker's pledge, said once
-            if f.code == "010" and any(g.sources == f.sources and g.modality is None and self._tells_of(f, g)
-                                       for g in found):
+            if f.code == "010" and not briefing and any(
+                    g.sources == f.sources and g.modality is None and self._tells_of(f, g) for g in found):
                 continue  # 'said: "I urge ..."', "Greece said it was in contact with Iran": the act it tells of
             if f.code == "010" and self._attributes_only(f, found):
                 continue  # "Afghan forces targeted Pakistani posts, Afghanistan's defence ministry said": a source

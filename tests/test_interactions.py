@@ -3343,3 +3343,15 @@ def test_members_walking_out_is_their_party_s_boycott(extract_text):
                       "Thursday in protest.")
     assert asserts_code(ex, "Srpska Lista", "143", set())
     assert not [a for a in ex.actors.values() if a.name == "Kosovo Serb"]
+
+
+def test_a_briefing_beside_thanks_is_kept(extract_text):
+    ex = extract_text("Secretary Rubio spoke with President Irfan Persaud. President Persaud thanked the Secretary "
+                      "for Washington's support and briefed him on Guyana's request for diplomatic backing.")
+    assert asserts_code(ex, "Irfan Persaud", "051", {"Marco Rubio"})
+    assert asserts_code(ex, "Irfan Persaud", "010", {"Marco Rubio"})
+
+
+def test_arrests_of_people_who_are_no_actor_are_coded_without_a_target(extract_text):
+    ex = extract_text("On Tuesday, Nicaraguan police detained at least 22 lay leaders and students in Leon.")
+    assert asserts_code(ex, "Nicaraguan police", "173", set())
