@@ -602,17 +602,17 @@ class ActorRecognizer:
             return span.end + 1
         return span.end
 
-    def _military_adjective(self, token: Token) -> bool:
-        """ "military" before a noun that is not the military's own strike: "UK military support", not "a Myanmar
-        military airstrike"."""
+    def _military_adjective(self, token: Token, possessed: bool = False) -> bool:
+        """ "military" before a noun that is not the military's own strike: "UK military support", "Russia's military
+        offensive", not "a Myanmar military airstrike"."""
         nxt = token.nbor() if token.i + 1 < len(token.doc) else None
         return token.lower_ == "military" and nxt is not None and nxt.pos_ == "NOUN" \
-            and nxt.lower_ not in self.gaz.force_acts
+            and (possessed or nxt.lower_ not in self.gaz.force_acts)
 
     def _followed_by_force(self, doc: Doc, span: Span) -> bool:
         nxt = doc[self._force_start(doc, span) : self._force_start(doc, span) + 2]
-        if len(nxt) == 2 and self._military_adjective(nxt[0]):
-            return False  # "UK military support": an adjective, not the armed forces
+        if len(nxt) == 2 and self._military_adjective(nxt[0], possessed=nxt.start > span.end):
+            return False  # "UK military support", "Russia's military offensive": an adjective, not the armed forces
         if len(nxt) == 2 and nxt[1].text == "-":
             return False  # "Sudan's army-aligned government": the government, aligned with the army
         return any(t.lower_ in self.gaz.force_nouns for t in nxt[:1]) or (
@@ -1359,8 +1359,9 @@ class ActorRecognizer:
                 before -= 1
             words.add(doc[before].lower_)  # "government spokesman Patrick Muyaya"
             if not words & (self.gaz.government_nouns | self.gaz.force_nouns):
-                if home is not None and not any(m.start in index.quoted for m in index.mentions
-                                                if person.key in m.keys):
+                if home is not None and any(t.lower().split()[-1] in self.gaz.home_office_heads
+                                            for t in person.titles) and not any(
+                        m.start in index.quoted for m in index.mentions if person.key in m.keys):
                     self._known(index, home)  # "Interior Minister Rafael Cordero said", in a story filed from
                     person.affiliations.append(home)  # Quito: Ecuador's
                 continue
