@@ -660,11 +660,14 @@ class InteractionFinder:
 
     def _asides(self, index: ActorIndex, phrase: Token) -> tuple[set[int], set[int]]:
         """Tokens of a phrase that name others than its referents: relative clauses on what someone else did ("X,
-        who mediated", "the region, where they fought Ukraine"), and examples ("cooperation between A and B,
-        including ..."), which count only when nothing else in the phrase names anyone."""
+        who mediated", "the region, where they fought Ukraine"), what a thing links or carries, and examples
+        ("cooperation between A and B, including ..."), which count only when nothing else in the phrase names
+        anyone."""
         said_of_others = {c.i for t in phrase.subtree if t.dep_ == "relcl" and (self._about_person(index, t) or any(
             c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children))
-                          for c in t.subtree}
+                          for c in t.subtree} | {c.i for t in phrase.subtree if t.dep_ == "acl" and t.i != phrase.i
+                                                 and self._is(t, "connecting_verbs") for c in t.subtree}
+        # "the damage to a power cable linking Norway and the UK": what the cable links, not whom the damage is of
         examples = {c.i for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "including" for c in t.subtree}
         return said_of_others, examples
 

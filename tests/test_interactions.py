@@ -3355,3 +3355,9 @@ def test_a_briefing_beside_thanks_is_kept(extract_text):
 def test_arrests_of_people_who_are_no_actor_are_coded_without_a_target(extract_text):
     ex = extract_text("On Tuesday, Nicaraguan police detained at least 22 lay leaders and students in Leon.")
     assert asserts_code(ex, "Nicaraguan police", "173", set())
+
+
+def test_condemning_damage_to_a_cable_does_not_reprove_the_states_it_links(extract_text):
+    ex = extract_text("The Prime Minister condemned the damage to a subsea power cable linking Finland and Estonia "
+                      "on Sunday.")
+    assert first_targets(ex, "11") == []
