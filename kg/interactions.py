@@ -663,12 +663,16 @@ class InteractionFinder:
         who mediated", "the region, where they fought Ukraine"), what a thing links or carries, and examples
         ("cooperation between A and B, including ..."), which count only when nothing else in the phrase names
         anyone."""
-        said_of_others = {c.i for t in phrase.subtree if t.dep_ == "relcl" and (self._about_person(index, t) or any(
-            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in RELATIVE_PRONOUNS for c in t.children))
-                          for c in t.subtree} | {c.i for t in phrase.subtree if t.dep_ == "acl" and t.i != phrase.i
-                                                 and self._is(t, "connecting_verbs") for c in t.subtree}
-        # "the damage to a power cable linking Norway and the UK": what the cable links, not whom the damage is of
-        examples = {c.i for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "including" for c in t.subtree}
+        said_of_others: set[int] = set()
+        examples: set[int] = set()
+        for t in phrase.subtree:
+            if (t.dep_ == "relcl" and (self._about_person(index, t) or any(
+                    c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in RELATIVE_PRONOUNS
+                    for c in t.children))) or (  # "the damage to a power cable linking Norway and the UK"
+                    t.dep_ == "acl" and t.i != phrase.i and self._is(t, "connecting_verbs")):
+                said_of_others.update(c.i for c in t.subtree)
+            elif t.dep_ == "prep" and t.lower_ == "including":
+                examples.update(c.i for c in t.subtree)
         return said_of_others, examples
 
     def _listed(self, index: ActorIndex, first: Token) -> list[str]:
