@@ -1358,10 +1358,14 @@ class ActorRecognizer:
             while before > 0 and doc[before].lower_ in words:
                 before -= 1
             words.add(doc[before].lower_)  # "government spokesman Patrick Muyaya"
+            bodies = [k for w in words & self.gaz.body_heads for k in self._recent_body(index, w, start)]
+            if bodies:  # "ministry spokesman Enayatullah Khowarazmi",
+                body = index.actors[bodies[0]]  # after "the Taliban's defence ministry": that ministry's
+                person.affiliations.extend(dict.fromkeys([body.key, *body.affiliations]))
+                continue
             if not words & (self.gaz.government_nouns | self.gaz.force_nouns):
-                if home is not None and any(t.lower().split()[-1] in self.gaz.home_office_heads
-                                            for t in person.titles) and not any(
-                        m.start in index.quoted for m in index.mentions if person.key in m.keys):
+                if home is not None and not any(m.start in index.quoted for m in index.mentions
+                                                if person.key in m.keys):
                     self._known(index, home)  # "Interior Minister Rafael Cordero said", in a story filed from
                     person.affiliations.append(home)  # Quito: Ecuador's
                 continue

@@ -816,3 +816,10 @@ def test_an_office_named_with_its_brief_before_a_comma_is_the_name_s(extract_tex
     assert "Minister of Industry and Trade" in person.titles
     assert affiliation_names(ex, person) == {"Vietnam"}
     assert not [a for a in ex.actors.values() if a.name.startswith("of ")]
+
+
+def test_a_ministry_spokesman_serves_the_ministry_named_before(extract_text):
+    ex = extract_text("On Wednesday, the Taliban's defence ministry called the strikes a violation. \"We will "
+                      "respond,\" ministry spokesman Abdul Wahid Rahimi said.")
+    spokesman = by_name(ex, "Abdul Wahid Rahimi")
+    assert {"Taliban", "Afghanistan"} <= affiliation_names(ex, spokesman)
