@@ -849,7 +849,8 @@ class ActorRecognizer:
             actor = index.actors[m.keys[0]]
             if m.kind == "name" and actor.kind == "Person" and len(actor.name.split()) > 1:
                 first_named.setdefault(self._name_words(actor.name)[-1], {}).setdefault(actor.name, m.start)
-        for t in doc:
+        surnames = np.array(sorted(hash_string(w) for w in first_named), dtype=np.uint64)
+        for t in (doc[i] for i in self._where(doc, LOWER, surnames)) if len(surnames) else ():
             if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not t.is_title or t.ent_type_ in NUMERIC_ENTITIES:
                 continue  # "Gonsalves" tagged a plural noun at the start of a sentence; not "May 5"
             names = first_named.get(t.lower_, {})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -52,7 +53,7 @@ class Gazetteer:
     counterpart_nouns: frozenset[str] = frozenset()  # "his Somali counterpart": the same office in another state
     portfolio_heads: frozenset[str] = frozenset()  # "special envoy for Sudan": the brief, not the state served
     honorific_gender: dict[str, str] = field(default_factory=dict)
-    boilerplate: tuple[str, ...] = ()
+    boilerplate: re.Pattern = re.compile("(?!)")  # any phrase of page furniture, in one search
     section_headers: frozenset[str] = frozenset()  # "Background": a line of its own, never a place
     places_by_lower: dict[str, str] = field(default_factory=dict)  # "port-au-prince" -> country key
     title_states: dict[str, str] = field(default_factory=dict)  # lower-cased title -> iso3
@@ -110,7 +111,7 @@ class Gazetteer:
     def is_boilerplate(self, sentence: str) -> bool:
         """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
         low = sentence.lower()
-        return low.strip() in self.section_headers or any(p in low for p in self.boilerplate)
+        return low.strip() in self.section_headers or self.boilerplate.search(low) is not None
 
     def state_of_place(self, name: str) -> str | None:
         """The state a place name stands in or for, whatever its case ("KINSHASA", "Haiti", "Port-au-Prince")."""
@@ -231,6 +232,6 @@ def load_gazetteer() -> Gazetteer:
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
     entries = [x.strip().lower() for x in lines if x.strip() and not x.startswith("#")]
-    gaz.boilerplate = tuple(x for x in entries if not x.startswith("= "))
+    gaz.boilerplate = re.compile("|".join(re.escape(x) for x in entries if not x.startswith("= ")) or "(?!)")
     gaz.section_headers = frozenset(x[2:] for x in entries if x.startswith("= "))
     return gaz

@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -57,6 +58,12 @@ def load_lexicon() -> dict:
 def _previous_sentence_start(token: Token) -> int:
     """Where the sentence before the token's begins (its own, for the first sentence)."""
     return token.doc[max(token.sent.start - 1, 0)].sent.start
+
+
+@lru_cache(maxsize=256)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    """One search for any of the words, as substrings (a list is searched in many phrases)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @dataclass
@@ -1003,7 +1010,7 @@ class InteractionFinder:
         texts = token.doc.user_data.setdefault("dip_phrase_texts", {})  # a clause is searched for several lists
         if span not in texts:
             texts[span] = " " + token.doc[span[0] : span[1]].text.lower().replace(" - ", "-")
-        return any(w in texts[span] for w in words)
+        return _any_of(tuple(words)).search(texts[span]) is not None
 
     # -- verbal triggers -------------------------------------------------------------------------------------
 
