@@ -186,7 +186,8 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         index = ActorIndex()
-        furniture = [sent for sent in doc.sents if self.gaz.is_boilerplate(sent.text)]
+        sents = list(doc.sents)
+        furniture = [sents[n] for n in self.gaz.furniture([(s.start_char, s.end_char) for s in sents], doc.text)]
         index.furniture = {sent.start for sent in furniture}
         taken: set[int] = {i for sent in furniture for i in range(sent.start, sent.end)}
         taken |= self._dateline(doc)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -108,10 +109,14 @@ class Gazetteer:
     body_head_words: frozenset[str] = frozenset()  # "coast" and "guard" of "coast guard"
     body_modifiers: frozenset[str] = frozenset()
 
-    def is_boilerplate(self, sentence: str) -> bool:
-        """Whether a sentence is page furniture ("Get breaking news ...") rather than reporting."""
-        low = sentence.lower()
-        return low.strip() in self.section_headers or self.boilerplate.search(low) is not None
+    def furniture(self, sentences: list[tuple[int, int]], text: str) -> list[int]:
+        """Which of the sentences (character bounds in text) are page furniture ("Get breaking news ...", a
+        "Background" header) rather than reporting, by one search of the whole text."""
+        low = text.lower()
+        hits = [m.start() for m in self.boilerplate.finditer(low)]
+        return [n for n, (start, end) in enumerate(sentences)
+                if bisect.bisect_left(hits, start) < bisect.bisect_left(hits, end)
+                or (end - start < 40 and low[start:end].strip() in self.section_headers)]
 
     def state_of_place(self, name: str) -> str | None:
         """The state a place name stands in or for, whatever its case ("KINSHASA", "Haiti", "Port-au-Prince")."""

@@ -35,6 +35,7 @@ OBLIGATION = {"must", "should"}
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+UP_FOR = ("up for",)  # "not up for discussion"
 # "the attack", "yesterday's strike": words before an attack that point back to one already reported
 REFERRING_DETERMINERS = {"the", "this", "these", "that", "those", "yesterday", "today", "weekend", *WEEKDAYS}
 FIRST_PERSON = {"i", "we"}
@@ -60,9 +61,8 @@ def _previous_sentence_start(token: Token) -> int:
     return token.doc[max(token.sent.start - 1, 0)].sent.start
 
 
-@lru_cache(maxsize=256)
-def _any_of(words: tuple[str, ...]) -> re.Pattern:
-    """One search for any of the words, as substrings (a list is searched in many phrases)."""
+def _any_of(words: Iterable[str]) -> re.Pattern:
+    """One search for any of the words, as substrings."""
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
@@ -101,6 +101,7 @@ class InteractionFinder:
     def __init__(self, lexicon: dict, gazetteer: Gazetteer):
         self.lex = lexicon
         self.gaz = gazetteer
+        self._word_patterns: dict[int, tuple] = {}  # id of a word list -> (the list, one pattern for any of it)
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
@@ -1010,7 +1011,10 @@ class InteractionFinder:
         texts = token.doc.user_data.setdefault("dip_phrase_texts", {})  # a clause is searched for several lists
         if span not in texts:
             texts[span] = " " + token.doc[span[0] : span[1]].text.lower().replace(" - ", "-")
-        return _any_of(tuple(words)).search(texts[span]) is not None
+        known = self._word_patterns.get(id(words))
+        if known is None or known[0] is not words:  # the lexicon's lists are searched again and again
+            known = self._word_patterns[id(words)] = (words, _any_of(words))
+        return known[1].search(texts[span]) is not None
 
     # -- verbal triggers -------------------------------------------------------------------------------------
 
@@ -1736,7 +1740,7 @@ class InteractionFinder:
             return [Found(sources, "120", [k for k in self._phrase_actors(index, subj, deep=True)  # and void"
                                            if k not in own], token)]
         if lemmas & self.negotiation_words and self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
-                c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, ["up for"])):
+                c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, UP_FOR)):
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
         if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
