@@ -137,6 +137,7 @@ if not Doc.has_extension("actor_index"):
 
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5}  # "the three countries": the last three named
+REGIME = "regime"  # "the Ortega-Murillo regime", and then "the regime"
 
 
 class ActorRecognizer:
@@ -159,7 +160,7 @@ class ActorRecognizer:
 
         # the words each pass looks for, to find them without walking every token in Python
         self.office_words = hashes(["office"])
-        self.regime_words = hashes(["regime"])
+        self.regime_words = hashes([REGIME])
         self.police_words = hashes(["police"])
         self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.first_words, *(
             n for n, k in gazetteer.names.items() if k.startswith(("country:", "person:")))} if " " not in w)
@@ -498,7 +499,7 @@ class ActorRecognizer:
         author = index.actors.get(index.author) if index.author else None
         own = set(author.affiliations) if author else set()
         for actor in index.actors.values():
-            if actor.kind == "Organization" and not actor.affiliations and actor.name.endswith(" regime"):
+            if actor.kind == "Organization" and not actor.affiliations and actor.name.endswith(" " + REGIME):
                 state = self._most_named(index, "Country", 10**9, excluding=own)
                 actor.affiliations.extend(state)
 
@@ -1328,11 +1329,13 @@ class ActorRecognizer:
         """ "the coastal town of Cabaret", "Kurram district", in a story filed from the state `home`: in that state
         (not a sea, nor a capital or region the gazetteer lacks)."""
         for place in list(index.actors.values()) if home else ():
+            if place.kind != "Location" or place.affiliations or place.name in self.gaz.places \
+                    or self.gaz.waters & set(place.name.lower().split()):
+                continue
             starts = [m.start for m in index.mentions if m.start > 1 and place.key in m.keys and (
                 (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in self.gaz.local_place_nouns)
                 or (m.end < len(doc) and doc[m.end].lower_ in self.gaz.local_place_nouns))]
-            if place.kind == "Location" and not place.affiliations and place.name not in self.gaz.places \
-                    and not self.gaz.waters & set(place.name.lower().split()) and starts:
+            if starts:
                 state = self._state_of_places_before(doc, index, starts[0]) or home
                 self._known(index, state)
                 place.affiliations.append(state)
@@ -1383,7 +1386,7 @@ class ActorRecognizer:
     def _police_of_the_story(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
         """ "Police had arrested 14 suspected gang members", in a story filed from Quito and naming no police: the
         police of the dateline's state."""
-        named = [m for m in index.mentions if index.actors[m.keys[0]].key.endswith(":police")]
+        named = [m for m in index.mentions if m.keys[0].endswith(":police")]
         for t in (doc[i] for i in self._where(doc, LOWER, self.police_words)) if home else ():
             if index.mention_at(t) is not None or t.dep_ not in ("nsubj", "nsubjpass", "pobj") \
                     or t.head.lemma_ in self.gaz.telling_verbs \
@@ -1783,9 +1786,9 @@ class ActorRecognizer:
                     and t.head.lower_ in self.gaz.installation_nouns)) and not any(
                     c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 keys = self._recent_body(index, low, t.i)  # "the ministry said", "the army denied"
-                if not keys and low == "regime":  # "the regime stripped ...", before "the Ortega-Murillo regime"
+                if not keys and low == REGIME:  # "the regime stripped ...", before "the Ortega-Murillo regime"
                     regimes = [k for k, a in index.actors.items() if a.kind == "Organization"
-                               and a.name.endswith(" regime")]
+                               and a.name.endswith(" " + REGIME)]
                     keys = regimes if len(regimes) == 1 else []
                 if not keys and low in self.gaz.government_nouns and t.is_lower and not any(
                         c.dep_ == "prep" and c.lower_ == "of" for c in t.children):  # not "the government of X"

@@ -1255,8 +1255,9 @@ class InteractionFinder:
                      for k in self._actors_at(index, m) if (s := self._state_of(index, k)) and (
                          index.actors[k].kind == "Country" or self.gaz.names_a_force(index.actors[k].name))
                      ] if entry.get("national_targets") and held is not None and held.pos_ == "NOUN" else []
-        own = self._with_states(index, sources)
-        nationals = [s for s in nationals if s not in own] or nationals  # "a British-Iranian dual national": the UK
+        if len(nationals) > 1:  # "a British-Iranian dual national" held by Iran: the UK's
+            own = self._with_states(index, sources)
+            nationals = [s for s in nationals if s not in own] or nationals
         if nationals:  # "detained a Japanese employee of drugmaker Astellas Pharma": Japan's national; "released 18
             # Cambodian soldiers": Cambodia's
             targets = nationals[:1]
@@ -1787,7 +1788,7 @@ class InteractionFinder:
                                                if k not in self._with_states(index, sources)], token)]
         if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                 self.lex["threat_consequence_nouns"]) and subj_actors:
-            code = "1312" if lemmas & {"sanction", "tariff", "duty", "penalty"} else "130"  # "Canada would face
+            code = "1312" if lemmas & set(self.lex["sanction_words"]) else "130"  # "Canada would face
             if self._own_side(index, sources, subj_actors, subj):  # tariffs"; "the UK would bring forward further
                 return [Found(sources, code,  # sanctions on Russia's shadow fleet"
                               self._named_others(comp, sources, subj_actors, index)[:1], token)]
