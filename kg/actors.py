@@ -1119,6 +1119,12 @@ class ActorRecognizer:
             self._affiliate(index, actor, doc[mention.end + 1 + (doc[mention.end + 1].lower_ == "the")])
             # "President Han Seung-woo of the Republic of Korea"
         head = doc[mention.start : mention.end].root
+        if not actor.affiliations:  # "Daniel Whitaker, a U.S. citizen", "X, a British aid worker": that state's
+            for what in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+                for mod in (c for c in what.children if c.dep_ in ("amod", "compound", "nmod")):
+                    m = index.mention_at(mod)
+                    if m is not None and len(m.keys) == 1 and index.actors[m.keys[0]].kind == "Country":
+                        self._affiliate(index, actor, mod)
         if not actor.affiliations and head.dep_ == "pobj" and head.head.lower_ == "including":
             # "six senior officials of the Korean People's Army, including Defence Minister No Kwang Chol"
             for prep in (c for c in head.head.head.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -1207,7 +1213,8 @@ class ActorRecognizer:
             words.pop(0)
         while words and words[-1].lower_ in self.gaz.honorifics:
             words.pop()  # "External Affairs Minister Dr. S. Jaishankar"
-        if not words or all(t.lower_ in self.gaz.descriptors for t in words if t.lower_ in self.gaz.title_heads):
+        if not words or all(t.lower_ in self.gaz.descriptors - self.gaz.role_descriptors
+                            for t in words if t.lower_ in self.gaz.title_heads):
             return
         title = span.doc[words[0].i : words[-1].i + 1].text
         same = [i for i, t in enumerate(actor.titles) if t.lower() == title.lower()]

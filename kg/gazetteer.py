@@ -101,6 +101,7 @@ class Gazetteer:
     first_words: frozenset[str] = frozenset()  # of state names longer than a word: "South" of "South Korea"
     waters: frozenset[str] = frozenset()  # "Red Sea", "Gulf of Aden": where ships are, never a party to an act
     force_acts: frozenset[str] = frozenset()  # "a Myanmar military airstrike": the military's act
+    role_descriptors: frozenset[str] = frozenset()  # "Opposition leader X": a describing word that is a role
     ranks: frozenset[str] = frozenset()  # "Maj. Gen. Than Htike, a military spokesperson": a rank, and an office
     measure_verbs: frozenset[str] = frozenset()  # "designating" an official: the measure's object, not its author
     leader_government_heads: frozenset[str] = frozenset()  # "regime" of "the Assad regime"
@@ -196,6 +197,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.leader_government_heads = frozenset(lexicon["leader_government_heads"])
     gaz.measure_verbs = frozenset(lexicon["measure_verbs"])
     gaz.ranks = frozenset(lexicon["ranks"])
+    gaz.role_descriptors = frozenset(lexicon["role_descriptors"])
     gaz.government_nouns = frozenset(lexicon["government_nouns"])
     gaz.body_head_words = frozenset(w for h in gaz.body_heads for w in h.split())
     gaz.body_modifiers = frozenset(lexicon["body_modifiers"])

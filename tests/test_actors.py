@@ -823,3 +823,17 @@ def test_a_ministry_spokesman_serves_the_ministry_named_before(extract_text):
                       "respond,\" ministry spokesman Abdul Wahid Rahimi said.")
     spokesman = by_name(ex, "Abdul Wahid Rahimi")
     assert {"Taliban", "Afghanistan"} <= affiliation_names(ex, spokesman)
+
+
+def test_a_leader_is_a_role(extract_text):
+    ex = extract_text("Opposition leader Ana Mucavele accused the government. North Korean leader Kim Jong Un "
+                      "warned Seoul.")
+    assert "Opposition leader" in by_name(ex, "Ana Mucavele").titles
+    assert "leader" in by_name(ex, "Kim Jong Un").titles
+
+
+def test_a_national_in_apposition_is_of_that_state(extract_text):
+    ex = extract_text("The Foreign Secretary raised the case of Thomas Hale, a British aid worker held in Syria, "
+                      "and of Maria Ortiz, a Spanish journalist.")
+    assert affiliation_names(ex, by_name(ex, "Thomas Hale")) == {"United Kingdom"}
+    assert affiliation_names(ex, by_name(ex, "Maria Ortiz")) == {"Spain"}
