@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LEMMA, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
@@ -105,6 +105,10 @@ class InteractionFinder:
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
+        # the words a trigger can be (a verb's lemma, a noun's form or lemma, a feeling, a readiness word), to skip the
+        # other tokens without looking at them in Python
+        self._trigger_words = np.array(sorted({hash_string(w) for w in [
+            *self.verbs, *self.nouns, *lexicon["feelings"], *lexicon["readiness_words"]]}), dtype=np.uint64)
         # a word a clause must hold before its text is searched for these phrases ("not up for discussion", "in
         # violation of"): each phrase's longest
         self.negotiation_words = frozenset(_key_word(p) for p in lexicon["non_negotiable_phrases"])
@@ -119,11 +123,14 @@ class InteractionFinder:
         quoted = index.quoted
         found: list[Found] = []
         feelings, readiness = self.lex["feelings"], self.lex["readiness_words"]
+        words = self._trigger_words
+        at = [] if not len(doc) else np.flatnonzero(
+            np.isin(doc.to_array(LEMMA), words) | np.isin(doc.to_array(LOWER), words)).tolist()
         for sent in doc.sents:
             if sent.start in index.furniture:
                 continue
             sent_found: list[Found] = []
-            for token in sent:
+            for token in (doc[i] for i in at[bisect.bisect_left(at, sent.start) : bisect.bisect_left(at, sent.end)]):
                 if token.i in quoted and self._clause_verb(token).i in quoted:
                     continue
                 pos, low = token.pos_, token.lower_
