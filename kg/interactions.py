@@ -104,6 +104,7 @@ class InteractionFinder:
         self._word_patterns: dict[int, tuple] = {}  # id of a word list -> (the list, one pattern for any of it)
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
+        self._hostile_or_threat = _any_of([*lexicon["hostile_labels"], "threat"])
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
         # the words a trigger can be (a verb's lemma, a noun's form or lemma, a feeling, a readiness word), to skip the
         # other tokens without looking at them in Python
@@ -2067,11 +2068,11 @@ class InteractionFinder:
             return []
         entry = self.nouns.get(subject.lemma_, {})
         hostile_act = entry.get("conflict") or self._has_word(subject, self.lex["hostile_labels"])
-        inside = {t.i for t in subject.subtree}
-        said_of_it = " ".join(t.lower_ for t in clause.subtree if t.i not in inside)
         # "Venezuela's actions were unacceptable": what an actor did, called by a hostile name
         called = clause.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
-        if (hostile_act or called) and any(w in said_of_it for w in [*self.lex["hostile_labels"], "threat"]):
+        inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+        if (hostile_act or called) and self._hostile_or_threat.search(
+                " ".join(t.lower_ for t in clause.subtree if t.i not in inside)):
             doers = [k for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                      for k in self._actors_at(index, c)]
             if doers or not called:
