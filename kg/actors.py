@@ -160,6 +160,11 @@ class ActorRecognizer:
 
         # the words each pass looks for, to find them without walking every token in Python
         self.office_words = hashes(["office"])
+        # word sets the passes test against again and again, joined once
+        self.title_vocabulary = gazetteer.title_heads | gazetteer.title_modifiers
+        self.plural_title_vocabulary = self.title_vocabulary | gazetteer.title_plurals
+        self.name_context_titles = self.title_vocabulary | gazetteer.honorifics
+        self.body_name_heads = gazetteer.org_heads | gazetteer.body_head_words
         self.regime_words = hashes([REGIME])
         self.police_words = hashes(["police"])
         self.state_words = hashes(w for w in {*gazetteer.demonyms, *gazetteer.first_words, *(
@@ -330,7 +335,7 @@ class ActorRecognizer:
                 actor = index.actors.setdefault(key, Actor(key=key, kind="Organization", name=doc[start : t.i + 1].text,
                                                            affiliations=[country]))
                 self._known(index, country)
-                while start > 0 and (doc[start - 1].lower_ in self.gaz.title_modifiers | self.gaz.title_heads
+                while start > 0 and (doc[start - 1].lower_ in self.title_vocabulary
                                      or doc[start - 1].text in self.gaz.demonyms) and doc[start - 1].lower_ != "the":
                     start -= 1  # "Israeli Prime Minister Benjamin Netanyahu's office"
                 actor.aliases.add(doc[start : t.i + 1].text)
@@ -574,7 +579,7 @@ class ActorRecognizer:
 
     def _body_named_after(self, doc: Doc, span: Span) -> Span | None:
         """The institution whose name holds a state or place: "Court of Bosnia and Herzegovina"."""
-        heads = self.gaz.org_heads | self.gaz.body_head_words
+        heads = self.body_name_heads
         start = span.start
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].lower_ in heads:
             start -= 2  # "the Court of Bosnia and Herzegovina", "the Supreme Court of Israel"
@@ -592,7 +597,7 @@ class ActorRecognizer:
 
     def _inside_longer_name(self, doc: Doc, span: Span) -> bool:
         """Whether a one-word name is part of a longer capitalised name the gazetteer does not know."""
-        titles = self.gaz.title_heads | self.gaz.title_modifiers | self.gaz.honorifics
+        titles = self.name_context_titles
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
         return any(t is not None and t.pos_ == "PROPN" and t.is_title and t.lower_ not in titles
@@ -687,8 +692,7 @@ class ActorRecognizer:
         if start is None:
             return None
         of = next((k for k in range(start, end) if doc[k].lower_ == "of"), None)
-        if of is not None and not any(doc[k].lower_ in self.gaz.title_heads | self.gaz.title_modifiers
-                                      for k in range(start, of)):
+        if of is not None and not any(doc[k].lower_ in self.title_vocabulary for k in range(start, of)):
             start = of + 1  # "Readout of President Joe Biden": the title is "President"
         while start < end and doc[start].lower_ in ("of", "and", "for", "-"):
             start += 1
@@ -784,7 +788,7 @@ class ActorRecognizer:
             if ent.label_ == "ORG" and span[-1].lower_ in self.gaz.title_heads and span.end < len(doc) \
                     and (doc[span.end].ent_type_ == "PERSON" or doc[span.end].lower_ in self.gaz.title_heads):
                 continue  # "National Police Commissioner General Horacio Salinas Rivas": an office
-            titles = self.gaz.title_heads | self.gaz.title_modifiers
+            titles = self.title_vocabulary
             if all(t.lower_ in titles or t.lemma_.lower() in self.gaz.title_heads or t.lower_ in self.gaz.title_plurals
                    for t in span):
                 continue  # "State" of "Secretary of State", "National Security", "the two Secretaries"
@@ -809,8 +813,7 @@ class ActorRecognizer:
                 else:
                     # a title inside the entity: "Spokesperson Ned Price"
                     k = 0
-                    while k < len(span) - 1 and span[k].lower_ in (
-                            self.gaz.title_heads | self.gaz.title_modifiers | self.gaz.title_plurals):
+                    while k < len(span) - 1 and span[k].lower_ in self.plural_title_vocabulary:
                         k += 1  # "Deputy Prime Ministers Mher Grigoryan and ..."
                     self._person_mention(doc, index, taken, span[k:])
             elif label == "ORG" and self._names_person(index, span.text):
