@@ -1051,8 +1051,9 @@ class InteractionFinder:
             subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
                 c.dep_ in SUBJECT_DEPS for c in token.children) else token).children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.pos_ == "NOUN" and not self._actors_at(index, subject) and not (
-                    subject.lemma_ in self.gaz.title_heads | self.gaz.descriptors and self._phrase_actors(
-                        index, subject, deep=True)):  # but "a senior commander of Iran's Revolutionary Guards"
+                    (subject.lemma_ in self.gaz.title_heads or subject.lemma_ in self.gaz.descriptors)
+                    and self._phrase_actors(index, subject, deep=True)):  # but "a senior commander of Iran's
+                # Revolutionary Guards"
                 return []  # "Iran's support to the Houthis threatens freedom of navigation": a thing, not a threat
         agent = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None) \
             if token.tag_ == "VBG" and token.dep_ == "conj" and entry.get("conflict") and not any(
