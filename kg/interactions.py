@@ -1560,19 +1560,23 @@ class InteractionFinder:
                     spans.append([i])
             runs[len(quoted)] = spans
         spans = runs[len(quoted)]
-        mine = []
+        mine: list[tuple[int, int]] = []
+        opening = bool({":", ","} & {t.text for t in doc[sent.end - 2 : sent.end]})
         for span in spans:
             first, last = span[0], span[-1]
+            if last < sent.start - 3 or len(span) <= 2:
+                continue  # before the sentence and what introduces it, or too short to be a quotation
+            if first > sent.end + 4 and not (mine and first - mine[-1][1] <= 4):
+                break  # the quotations are in order: none later can be this sentence's
             inside = sent.start <= first < sent.end or sent.start <= last < sent.end
             # “...,” he said / X said, “...”: the quote parsed as a sentence of its own
-            closing = {doc[last].text, doc[min(last + 1, len(doc) - 1)].text}
-            before = sent.start - 3 <= last < sent.start and "," in closing
-            opening = {t.text for t in doc[sent.end - 2 : sent.end]}
-            after = sent.end <= first <= sent.end + 4 and bool({":", ","} & opening) and all(
+            before = sent.start - 3 <= last < sent.start and "," in {
+                doc[last].text, doc[min(last + 1, len(doc) - 1)].text}
+            after = opening and sent.end <= first <= sent.end + 4 and all(
                 t.is_space or t.text in QUOTES_OPEN for t in doc[sent.end : first])  # 'said:' and the next paragraph
             continues = bool(mine) and first - mine[-1][1] <= 4 and all(  # the next paragraph of the same quotation
                 t.is_space or t.text in ("“", '"', "”") for t in doc[mine[-1][1] + 1 : first])
-            if (inside or before or after or continues) and len(span) > 2:
+            if inside or before or after or continues:
                 mine.append((first, last))
         return mine
 
