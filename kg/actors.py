@@ -162,6 +162,7 @@ class ActorRecognizer:
         self.office_words = hashes(["office"])
         # word sets the passes test against again and again, joined once
         self.title_vocabulary = gazetteer.title_heads | gazetteer.title_modifiers
+        self.inner_title_modifiers = gazetteer.title_modifiers - {"the", "of", "and"}  # "Deputy" of "Deputy Minister"
         self.plural_title_vocabulary = self.title_vocabulary | gazetteer.title_plurals
         self.name_context_titles = self.title_vocabulary | gazetteer.honorifics
         self.body_name_heads = gazetteer.org_heads | gazetteer.body_head_words
@@ -344,7 +345,7 @@ class ActorRecognizer:
             if head.lower_ not in self.gaz.title_heads:
                 continue
             start = head.i
-            while start > 0 and (doc[start - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}
+            while start > 0 and (doc[start - 1].lower_ in self.inner_title_modifiers
                                  or doc[start - 1].text in self.gaz.demonyms or doc[start - 1].text in self.gaz.names):
                 start -= 1
             span = doc[start : t.i + 1]
@@ -745,7 +746,7 @@ class ActorRecognizer:
                     and doc[name_start + 1].lower_ in self.gaz.title_modifiers:
                 name_start += 2  # "... of Foreign Affairs X": every capitalised word of the office
                 while name_start < len(doc) and doc[name_start].is_title \
-                        and doc[name_start].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
+                        and doc[name_start].lower_ in self.inner_title_modifiers:
                     name_start += 1
             name_start = self._after_portfolio(doc, name_start)
             name_end = self._name_run_after(doc, name_start)
@@ -1083,9 +1084,7 @@ class ActorRecognizer:
                     and head.head.head.head.lower_ in self.gaz.title_heads:
                 title_tok = head.head.head.head  # "the President of Ukraine, Volodymyr Zelenskyy"
             if title_tok is not None:
-                left = title_tok.i
-                while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
-                    left -= 1
+                left = self._title_start(doc, title_tok.i)
                 self._add_title(index, actor, doc[left : title_tok.i + 1])
                 self._affiliate_by_office(index, actor, title_tok)
                 context_end = left
@@ -1154,11 +1153,16 @@ class ActorRecognizer:
                 and doc[k].lower_ not in self.gaz.title_heads:
             k -= 1
         if doc[k].lower_ == "of" and k > 0 and doc[k - 1].lower_ in self.gaz.title_heads and k < comma.i - 1:
-            left = k - 1
-            while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
-                left -= 1
+            left = self._title_start(doc, k - 1)
             self._add_title(index, actor, doc[left : comma.i])
             self._affiliate_by_office(index, actor, doc[k - 1])
+
+    def _title_start(self, doc: Doc, head: int) -> int:
+        """Where the office whose head word is at `head` starts: "Deputy Foreign Minister" before "Minister"."""
+        left = head
+        while left > 0 and doc[left - 1].lower_ in self.inner_title_modifiers:
+            left -= 1
+        return left
 
     def _title_in_apposition(self, index: ActorIndex, actor: Actor, name: Token) -> None:
         """ "Billene Seyoum, spokesperson for the Ethiopian Prime Minister's Office", "X, the Houthis' negotiator"."""
@@ -1167,9 +1171,7 @@ class ActorRecognizer:
                           and c.lower_ in self.gaz.title_heads and c.lower_ not in self.gaz.descriptors), None)
         if title_tok is None:
             return
-        left = title_tok.i
-        while left > 0 and doc[left - 1].lower_ in self.gaz.title_modifiers - {"the", "of", "and"}:
-            left -= 1
+        left = self._title_start(doc, title_tok.i)
         self._add_title(index, actor, doc[left : title_tok.i + 1])
         self._affiliate_by_office(index, actor, title_tok)
 

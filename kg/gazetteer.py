@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -127,6 +128,11 @@ class Gazetteer:
         return self.by_iso3.get(iso3.upper()) if iso3 else None
 
 
+def any_of(words: Iterable[str]) -> re.Pattern:
+    """One search for any of the words, as substrings (none: a pattern that never matches)."""
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 def _jsonl(name: str) -> list[dict]:
     path = DATA_DIR / name
     if not path.exists():
@@ -239,6 +245,6 @@ def load_gazetteer() -> Gazetteer:
     gaz.group_phrases = {tuple(k.split()): (v[0], v[1]) for k, v in references["group_phrases"].items()}
     lines = (DATA_DIR / "boilerplate.txt").read_text(encoding="utf-8").splitlines()
     entries = [x.strip().lower() for x in lines if x.strip() and not x.startswith("#")]
-    gaz.boilerplate = re.compile("|".join(re.escape(x) for x in entries if not x.startswith("= ")) or "(?!)")
+    gaz.boilerplate = any_of(x for x in entries if not x.startswith("= "))
     gaz.section_headers = frozenset(x[2:] for x in entries if x.startswith("= "))
     return gaz

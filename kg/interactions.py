@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.actors import QUOTES_OPEN, ActorIndex, find_dateline, known_as
 from kg.dates import WEEKDAYS, DateResolver, parse_date_expression
 from kg.extraction import Actor, Interaction
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, any_of, load_gazetteer
 from kg.resources import DATA_DIR
 
 HYPHEN = hash_string("-")
@@ -59,11 +58,6 @@ def load_lexicon() -> dict:
 def _previous_sentence_start(token: Token) -> int:
     """Where the sentence before the token's begins (its own, for the first sentence)."""
     return token.doc[max(token.sent.start - 1, 0)].sent.start
-
-
-def _any_of(words: Iterable[str]) -> re.Pattern:
-    """One search for any of the words, as substrings."""
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
 @dataclass
@@ -104,7 +98,7 @@ class InteractionFinder:
         self._word_patterns: dict[int, tuple] = {}  # id of a word list -> (the list, one pattern for any of it)
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
-        self._hostile_or_threat = _any_of([*lexicon["hostile_labels"], "threat"])
+        self._hostile_or_threat = any_of([*lexicon["hostile_labels"], "threat"])
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
         # the words a trigger can be (a verb's lemma, a noun's form or lemma, a feeling, a readiness word), to skip the
         # other tokens without looking at them in Python
@@ -1021,7 +1015,7 @@ class InteractionFinder:
             texts[span] = " " + token.doc[span[0] : span[1]].text.lower().replace(" - ", "-")
         known = self._word_patterns.get(id(words))
         if known is None or known[0] is not words:  # the lexicon's lists are searched again and again
-            known = self._word_patterns[id(words)] = (words, _any_of(words))
+            known = self._word_patterns[id(words)] = (words, any_of(words))
         return known[1].search(texts[span]) is not None
 
     # -- verbal triggers -------------------------------------------------------------------------------------
