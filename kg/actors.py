@@ -549,6 +549,9 @@ class ActorRecognizer:
                                           and e.start <= span.start and span.end <= e.end and len(e) > len(span)
                                           for e in ents):
                 continue  # "The Washington Post", "Moscow State University": part of another name
+            if label == "capital" and any(e.label_ == "PERSON" and e.start == span.start and len(e) > len(span)
+                                          for e in ents):
+                continue  # "Foreign Minister Santiago Morales Ibarra": a given name
             body = self._body_named_after(doc, span)
             if body is not None:  # "the Republika Srpska National Assembly", "the Court of Bosnia and Herzegovina"
                 self._org_mention(doc, index, taken, self._full_body_name(doc, body, taken))
@@ -774,6 +777,7 @@ class ActorRecognizer:
 
     def _entity_mentions(self, doc: Doc, index: ActorIndex, taken: set[int]) -> None:
         surnames = {e[-1].text: e.start for e in reversed(doc.ents) if e.label_ == "PERSON" and len(e) > 1}
+        initials: set[str] = set()
         for ent in doc.ents:
             span = ent
             while len(span) and (span[0].lower_ in ("the", "a", "an", "two", "both") or span[0].lower_ in GROUP_SIZES):
@@ -797,6 +801,10 @@ class ActorRecognizer:
                 continue  # "more Patriot air defence systems"
             if span.start > 0 and doc[span.start - 1].lower_ in self.gaz.vessel_nouns:
                 continue  # "the bulk carrier Eternal Star": a ship
+            if span.text in initials or span.start > 1 and doc[span.start - 1].text == "(" \
+                    and doc[span.start - 2].is_lower and span.text.isupper() and span.text not in self.gaz.names:
+                initials.add(span.text)
+                continue  # "illegal, unreported, and unregulated (IUU) fishing": a common noun's initials
             label = ent.label_
             if label in ("GPE", "LOC") and len(span) == 1 and surnames.get(span.text, len(doc)) < span.start \
                     and span.text not in self.gaz.places:
@@ -817,7 +825,7 @@ class ActorRecognizer:
                     while k < len(span) - 1 and span[k].lower_ in self.plural_title_vocabulary:
                         k += 1  # "Deputy Prime Ministers Mher Grigoryan and ..."
                     self._person_mention(doc, index, taken, span[k:])
-            elif label == "ORG" and self._names_person(index, span.text):
+            elif label == "ORG" and (self._names_person(index, span.text) or self._named_after_office(span)):
                 self._person_mention(doc, index, taken, span)
             elif label == "ORG" and len(span) == 1 and span[0].dep_ in ("amod", "compound") and not span[0].is_upper:
                 continue  # "a united Transatlantic response"
@@ -861,11 +869,19 @@ class ActorRecognizer:
                 continue  # "Gonsalves" tagged a plural noun at the start of a sentence; not "May 5"
             names = first_named.get(t.lower_, {})
             neighbours = [doc[j] for j in (t.i - 1, t.i + 1) if 0 <= j < len(doc)]
-            if len(names) == 1 and min(names.values()) < t.i and not any(n.pos_ == "PROPN" for n in neighbours):
+            if len(names) == 1 and min(names.values()) < t.i and not any(  # but "Mr Fok" is he
+                    n.pos_ == "PROPN" and not (n.i < t.i and n.lower_ in self.gaz.honorifics) for n in neighbours):
                 self._person_mention(doc, index, taken, doc[t.i : t.i + 1])
 
     def _names_person(self, index: ActorIndex, text: str) -> bool:
         return any(a.kind == "Person" and (text in a.aliases or text in a.name.split()) for a in index.actors.values())
+
+    def _named_after_office(self, span: Span) -> bool:
+        """ "the Prime Minister of Mauritius, Vikash Ramdoyal": a name set beside an office is its holder's."""
+        head = span.root
+        return head.dep_ == "appos" and head.head.lemma_.lower() in self.gaz.title_heads and 2 <= len(span) <= 4 \
+            and all(t.is_alpha and t.is_title and t.lower_ not in self.gaz.body_head_words for t in span) \
+            and span.text not in self.gaz.names
 
     def _occupied_prefix(self, doc: Doc, span: Span) -> Span:
         """Extend "Kashmir" to "Pakistan-occupied Kashmir" when the text says so."""
@@ -1242,9 +1258,9 @@ class ActorRecognizer:
                 bw = self._name_words(b.name)
                 if len(words) == 1 and (words[0] == bw[-1] or words[0] == bw[0]):
                     candidates.append(b)
-                elif len(words) > 1 and (words == bw or (len(bw) > len(words) and words[0] == bw[0]
-                                                          and words[-1] == bw[-1])):
-                    candidates.append(b)
+                elif len(words) > 1 and (words == bw or (len(bw) > len(words) and (
+                        words[0] == bw[0] and words[-1] == bw[-1] or words == bw[-len(words):]))):
+                    candidates.append(b)  # "Morales Ibarra" of Santiago Morales Ibarra: a two-part surname
                 elif len(words) == 1 and words[0] in bw[1:-1]:
                     candidates.append(b)  # "Bihi" of Muse Bihi Abdi
             known = [b for b in candidates if not b.key.startswith("name:")]
@@ -1382,7 +1398,8 @@ class ActorRecognizer:
                 continue
             if not words & (self.gaz.government_nouns | self.gaz.force_nouns):
                 if home is not None and not any(m.start in index.quoted for m in index.mentions
-                                                if person.key in m.keys):
+                                                if person.key in m.keys) and not self._of_stateless_body(
+                                                    index, before):
                     self._known(index, home)  # "Interior Minister Rafael Cordero said", in a story filed from
                     person.affiliations.append(home)  # Quito: Ecuador's
                 continue
@@ -1394,6 +1411,14 @@ class ActorRecognizer:
             forces = [k for w in words & self.gaz.force_nouns for k in self._recent_body(index, w, start)
                       if state in index.actors[k].affiliations]
             person.affiliations.extend([*forces[:1], state])
+
+    @staticmethod
+    def _of_stateless_body(index: ActorIndex, end: int) -> bool:
+        """Whether a body of no state is named just before an office ("Southern African Development Community
+        (SADC) Executive Secretary"): its official serves no state."""
+        return any(m.start <= end < m.end + 3 and all(
+            index.actors[k].kind == "Organization" and not index.actors[k].affiliations for k in m.keys)
+            for m in index.mentions if m.end <= end + 1)
 
     def _police_of_the_story(self, doc: Doc, index: ActorIndex, home: str | None) -> None:
         """ "Police had arrested 14 suspected gang members", in a story filed from Quito and naming no police: the

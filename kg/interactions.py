@@ -31,6 +31,7 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 OTHER_OCCASION_PREPS = ("following", "after", "before", "since", "ahead")
 MODALS_HYPOTHETICAL = {"would", "could", "might", "may", "should", "can", "must"}
 OBLIGATION = {"must", "should"}
+HELP = (" help", " assist")
 THIRD_PARTY_CODES = ("043", "045")  # hosting and mediating: the host or mediator is not one of those who met
 COOPERATIVE_ROOTS = ("03", "04", "05", "06", "07", "08")
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
@@ -107,6 +108,7 @@ class InteractionFinder:
         # a word a clause must hold before its text is searched for these phrases ("not up for discussion", "in
         # violation of"): each phrase's longest
         self.negotiation_words = frozenset(_key_word(p) for p in lexicon["non_negotiable_phrases"])
+        self.subversion_verbs = frozenset(lexicon["subversion_verbs"])
         self.private_nouns = frozenset(lexicon["private_nouns"])
         self._prefixes = {table: sorted((p for p in lexicon[table] if p != "_doc"), key=len, reverse=True)
                           for table in ("intent_of", "threat_of")}  # longest first
@@ -328,6 +330,14 @@ class InteractionFinder:
         states = [self._state_of(index, k) or k for k in places]
         states = [k for k in states if k and index.actors[k].kind == "Country"] or self._states_of(index, sources)
         return states[:1]
+
+    def _home_legislature(self, index: ActorIndex, key: str, sources: list[str]) -> bool:
+        """Whether an actor is the speaker's own parliament ("told the House of Representatives")."""
+        actor = index.actors[key]
+        name = actor.name.lower().removeprefix("the ")
+        return actor.kind == "Organization" and any(name == w or name.endswith(" " + w)
+                                                    for w in self.lex["legislature_names"]) \
+            and set(actor.affiliations) <= self._with_states(index, sources)
 
     def _media(self, key: str) -> bool:
         """A news outlet: it reports what was said, it is not who was spoken to."""
@@ -604,9 +614,9 @@ class InteractionFinder:
                     if prep or child.dep_ == "appos":
                         for obj in child.subtree if prep else [child]:
                             if (obj.dep_ in ("pobj", "appos") or (  # "the leaders of Sudan's warring parties"
-                                    obj.dep_ in ("poss", "amod", "compound") and obj.head.dep_ == "pobj"
+                                    obj.dep_ in ("poss", "amod", "compound", "nmod") and obj.head.dep_ == "pobj"
                                     and obj.head.head == child  # "the assets of a German energy company"
-                                    and child.lower_ == "of" and not self._actors_at(index, obj.head))) \
+                                    and child.lower_ in ("of", "by") and not self._actors_at(index, obj.head))) \
                                     and self._actors_at(index, obj):
                                 hit = self._listed(index, obj)
                                 break
@@ -1008,6 +1018,11 @@ class InteractionFinder:
         words = self.lex[word_list]
         return token.lemma_ in words or token.lower_ in words
 
+    def _alleging(self, noun: Token) -> bool:
+        """Whether a noun names an allegation: "the accusation", "Manila's claim that ...", not "a claim to land"."""
+        return self._is(noun, "accusation_nouns") or noun.lemma_ == "claim" and any(
+            c.dep_ in ("acl", "ccomp") for c in noun.children)
+
     def _has_word(self, token: Token, words) -> bool:
         span = (token.left_edge.i, token.right_edge.i + 1)
         texts = token.doc.user_data.setdefault("dip_phrase_texts", {})  # a clause is searched for several lists
@@ -1033,6 +1048,14 @@ class InteractionFinder:
             # that if Russia does not stop the killing ...": words
         if entry.get("needs_crowd") and not self._crowd_subject(token):
             return []  # "thousands rallied", not "Iran rallied support"
+        if token.dep_ == "relcl" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
+            return []  # "the Senkaku Islands, which China calls the Diaoyu": a name, not a statement
+        if entry.get("conflict") and token.dep_ == "acl" and token.head.lower_ in self.lex["legal_measure_nouns"]:
+            return []  # "bounties targeting pro-democracy activists": a measure, not force
+        if token.dep_ in ("acl", "ccomp") and token.head.pos_ == "NOUN" and self._alleging(token.head):
+            return []  # "Manila's claim that Chinese vessels had rammed a boat": alleged, not told as done
+        if token.dep_ in ("acl", "xcomp") and token.head.lemma_ == "right":
+            return []  # "have the right to protest peacefully": no protest yet
         if token.dep_ == "xcomp" and token.head.lemma_ == "be" and (entry.get("code") or "").startswith("11"):
             return []  # "Kinshasa was to blame": the one blamed
         if token.tag_ == "VBG" and token.dep_ == "advcl" and entry.get("conflict") \
@@ -1202,15 +1225,16 @@ class InteractionFinder:
             code = entry["mass_code"]  # "JNIM fighters killed at least 90 villagers": a mass killing
         if entry.get("aggression_code") and self._alleges_aggression(token):
             code = entry["aggression_code"]  # "accused Azerbaijani troops of firing on an Armenian border post"
-        if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
+        if entry.get("accusation_code") and dobj is not None and self._alleging(dobj):
             code = entry["accusation_code"]  # "rejected the accusation": a denial
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
             words = {t.lower_ for t in token.subtree}
             code = next((v for k, v in entry["subtree_codes"].items() if k in words), code)
-        if code is None and entry.get("person_object_code") and dobj is not None and (any(
-                index.actors[k].kind == "Person" for k in self._phrase_actors(index, dobj, deep=False)) or (
-                dobj.pos_ == "NOUN" and any(c.dep_ == "amod" and index.actors[k].kind == "Country"
-                                            for c in dobj.children for k in self._actors_at(index, c)))):
+        patient = dobj if dobj is not None else passive if targets else None  # "X was released by the Taliban"
+        if code is None and entry.get("person_object_code") and patient is not None and (any(
+                index.actors[k].kind == "Person" for k in self._phrase_actors(index, patient, deep=False)) or (
+                patient.pos_ == "NOUN" and any(c.dep_ == "amod" and index.actors[k].kind == "Country"
+                                               for c in patient.children for k in self._actors_at(index, c)))):
             code = entry["person_object_code"]  # "freed Evan Gershkovich", "freed an American schoolteacher"
         rolled = False
         if entry.get("place_object_code") and dobj is not None and any(
@@ -1456,8 +1480,9 @@ class InteractionFinder:
             code = self._meeting_place_code(index, token, sources, targets)
         if code in ("020", "100"):  # "urged Russia to release the prisoners": an appeal for release
             code = next((t[code[:2]] for t in self.lex["request_topics"] if self._has_word(token, t["words"])), code)
-        if code == "030" and self._has_word(token, self.lex["diplomacy_words"]):
-            code = "036"
+        if code == "030" and (self._has_word(token, self.lex["diplomacy_words"]) or any(
+                x.dep_ == "xcomp" and self._code_of(x).startswith("04") for x in token.children)):
+            code = "036"  # "agreed to hold talks", "the leaders agreed to meet at the summit"
         code, targets = self._as_mediation(index, token, sources, code, targets)  # "offered to help broker peace"
         if code.startswith(("11", "12")) and dobj is not None:
             heads = [*dobj.children, *(token.children if passive is None else ())]
@@ -1507,6 +1532,11 @@ class InteractionFinder:
         for side in sides:  # "Thai and Cambodian troops clashed": each side fought the other
             others = [k for k in sources + targets if k not in side] if len(sides) > 1 else targets
             results.append(Found(side, code, others, token, modality, quotes, quote_spans, specific_speech=own_voice))
+        if code.startswith(("016", "12")) and dobj is not None and self._alleging(dobj):
+            accusers = [k for c in dobj.children if c.dep_ == "poss"  # "denies the Cuban Foreign Ministry's claim
+                        for k in self._phrase_actors(index, c, deep=False) if k not in own]  # that ...": its charge
+            if accusers:
+                results.append(Found(accusers, "112", sources, dobj, modality))
         return results
 
     def _backs_a_party(self, index: ActorIndex, preps: list[Token]) -> bool:
@@ -1742,6 +1772,9 @@ class InteractionFinder:
         if subj is None and comp.dep_ == "conj":  # the subject the coordinated clause shares
             subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
+        told = [k for c in token.children if c.dep_ == "dobj" for k in self._phrase_actors(index, c, deep=False)
+                ] if not subj_actors and subj is not None and subj.lower_ in ("it", "they") else []
+        subj_actors = told or subj_actors  # "warned the Taliban that it will face new sanctions": the one warned
         lemmas = {w for t in comp.subtree for w in (t.lemma_, t.lower_)}
         if subj is not None and comp.pos_ in ("ADJ", "NOUN") and self._has_word(comp, self.lex["annulling_labels"]):
             own = self._with_states(index, sources)  # "declared the agreement between Ethiopia and Somaliland null
@@ -1750,6 +1783,15 @@ class InteractionFinder:
         if lemmas & self.negotiation_words and self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
                 c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, UP_FOR)):
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
+        own_clause = [t for t in comp.subtree if not any(  # not "... and accused Bangkok of sabotaging peace"
+            c.dep_ == "conj" and c.left_edge.i <= t.i <= c.right_edge.i for c in comp.children)]
+        if lemmas & self.subversion_verbs and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) and any(
+                t.lemma_ in self.subversion_verbs for t in own_clause) and not any(t.dep_ == "neg" for t in own_clause) \
+                and not self._code_of(comp).startswith("11"):
+            accused = [k for k in subj_actors if k not in self._with_states(index, sources)
+                       and index.actors[k].kind != "Location"]
+            if accused and not told:  # "the Kremlin said Moldova's leadership was wrecking relations with Moscow"
+                return [Found(sources, "112", accused, token)]
         if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
             if failed:  # "saying Bogota had failed to stop armed groups": a reproach
@@ -1796,8 +1838,8 @@ class InteractionFinder:
         if future and comp.lemma_ in self.lex["consequence_verbs"] and lemmas & set(
                 self.lex["threat_consequence_nouns"]) and subj_actors:
             code = "1312" if lemmas & set(self.lex["sanction_words"]) else "130"  # "Canada would face
-            if self._own_side(index, sources, subj_actors, subj):  # tariffs"; "the UK would bring forward further
-                return [Found(sources, code,  # sanctions on Russia's shadow fleet"
+            if not told and self._own_side(index, sources, subj_actors, subj):  # tariffs"; "the UK would bring
+                return [Found(sources, code,  # forward further sanctions on Russia's shadow fleet"
                               self._named_others(comp, sources, subj_actors, index)[:1], token)]
             agents = [k for c in subj.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                       for k in self._actors_at(index, c)]
@@ -1940,6 +1982,9 @@ class InteractionFinder:
         """What a side says it is ready or committed to do: "ready to mediate between Sudan and the UAE" is an
         offer to mediate, "committed to dialogue with Kabul" one to negotiate, "to working with the AU" to cooperate."""
         results: list[Found] = []
+        helping = next((x for x in ready.children if x.dep_ == "xcomp" and x.lemma_ in ("help", "assist")), None)
+        if helping is not None and self._peacemaking(helping):  # "ready to help the two neighbours settle the
+            return [Found(sources, "039", self._parties(index, helping, sources), trigger)]  # dispute"
         acts = [a for x in ready.children if x.dep_ == "xcomp"
                 for a in self._verbal(trigger.doc, x, index, set(), speaker=sources)]
         results.extend(Found(sources, self._intent_code(a.code), a.targets, trigger) for a in acts)
@@ -2005,7 +2050,9 @@ class InteractionFinder:
         """Whether an offer or readiness is to make peace between others: mediate, broker, act as a bridge."""
         has = self._has_word
         return has(token, self.lex["mediation_words"]) or (
-            has(token, self.lex["facilitation_words"]) and has(token, self.lex["diplomacy_words"]))
+            has(token, self.lex["facilitation_words"]) and has(token, self.lex["diplomacy_words"])) or (
+            has(token, HELP) and has(token, self.lex["settlement_phrases"]))  # "ready to help the two neighbours
+        # settle the dispute"
 
     def _as_mediation(self, index: ActorIndex, token: Token, sources: list[str], code: str,
                       targets: list[str]) -> tuple[str, list[str]]:
@@ -2021,7 +2068,9 @@ class InteractionFinder:
         between = [k for t in token.subtree if t.dep_ == "prep" and t.lower_ == "between"
                    for k in self._prep_targets(index, t.head, ["between"], deep=True)]
         named = between or [k for x in token.subtree if x.dep_ == "xcomp" for c in x.children
-                            if c.dep_ in ("dobj", "nsubj") for k in self._phrase_actors(index, c, deep=False)]
+                            if c.dep_ in ("dobj", "nsubj") for k in self._phrase_actors(index, c, deep=False)] or \
+            self._helped(index, [t for t in token.subtree if t.lemma_ in ("help", "assist")])  # "to help Egypt and
+        # Ethiopia reach a fair and lasting agreement"
         return [k for k in dict.fromkeys(named) if k not in own]
 
     def _helped(self, index: ActorIndex, helps: list[Token]) -> list[str]:
@@ -2154,6 +2203,9 @@ class InteractionFinder:
             return []
         if entry.get("as_modifier") and token.dep_ == "compound" and token.head.pos_ == "NOUN":
             token = token.head  # "Qatar's tireless mediation efforts alongside Egypt"
+        if entry.get("code") == "010" and token.sent.start == 0 and token.i == token.sent.start \
+                and not token.sent.text.rstrip().endswith((".", '"', "”")):
+            return []  # "Statement from Press Secretary Karoline Leavitt on ...": the headline of what follows
         if entry.get("mutual"):
             sides = self._warring_sides(index, token)
             if len(sides) > 1:  # "fighting between Israel and Hezbollah": each fights the other
@@ -2238,7 +2290,9 @@ class InteractionFinder:
                          and c.i > token.i and not any(g.dep_ == "prep" and g.lower_ == "of" for g in token.children)),
                         None)  # "condemned North Korea's launch on Tuesday of an ICBM", "of" hung on the verb
         if entry.get("needs_words") and not self._has_word(token, entry["needs_words"]) and not (
-                stray_of is not None and self._has_word(stray_of, entry["needs_words"])):
+                stray_of is not None and self._has_word(stray_of, entry["needs_words"])) and not (
+                token.dep_ == "pobj" and token.head.lower_ == "of"  # "a diplomatic note of protest"
+                and self._has_word(token.head.head, entry["needs_words"])):
             return []  # "conducted military operations", not "rescue operations"
         if entry.get("subject_only") and token.dep_ not in SUBJECT_DEPS:
             return []  # "the U.S. commitment ... remains ironclad", not "reaffirmed the U.S. commitment"
@@ -2254,7 +2308,9 @@ class InteractionFinder:
             modality = self._modality(token)  # and US delegations, hosted by the UAE": theirs, and its mediation
             return [Found(between[:1], self._consult_code(entry, token), between[1:], token, modality),
                     Found(sources, "045", between, token, modality)]
-        if not sources and as_object and (head.lemma_ in light or self._is(head, "considering_heads")):
+        carried = as_object and (head.lemma_ in light or head.lemma_ in entry.get("carried_by", ()))  # "sent a
+        # protest note to Guatemala"
+        if not sources and (carried or as_object and self._is(head, "considering_heads")):
             sources = self._subject(head, index)
         if not sources and responding:  # "Petro's government responded with a matching tariff"
             sources = self._subject(head.head, index)
@@ -2296,7 +2352,7 @@ class InteractionFinder:
         targets = self._prep_targets(index, token, entry["preps"], allow_places=conflict, deep=True)
         if not targets and imposed is not None:
             targets = self._prep_targets(index, imposed, entry["preps"], allow_places=conflict, deep=True)
-        if not targets and as_object and head.lemma_ in light:
+        if not targets and carried:
             targets = self._prep_targets(index, head, entry["preps"], allow_places=conflict, deep=True)
         if not targets and entry.get("verb_preps"):  # "condemned Iran's transfer of missiles to Russia", the "to"
             targets = [k for k in self._prep_targets(index, self._clause_verb(token), entry["verb_preps"])  # hung on
@@ -2679,7 +2735,8 @@ class InteractionFinder:
             if f.code == "016":  # "denied that Rwandan soldiers were in Congo": not a denial to its own army
                 targets = [k for k in targets if self._state_of(index, k) not in self._with_states(index, f.sources)]
             if f.code.startswith("01"):  # "officials told Reuters": the outlet reports, it is not addressed
-                targets = [k for k in targets if not self._media(k)] or self._spoken_of(f, index)
+                targets = [k for k in targets if not self._media(k) and not self._home_legislature(index, k, f.sources)
+                           ] or self._spoken_of(f, index)  # nor is "the House of Representatives" a speech is given to
             borrows_date = date is None and f.modality is None and not resolver.points_elsewhere(t)
             for source in f.sources:
                 if index.actors[source].kind == "Location":

@@ -837,3 +837,45 @@ def test_a_national_in_apposition_is_of_that_state(extract_text):
                       "and of Maria Ortiz, a Spanish journalist.")
     assert affiliation_names(ex, by_name(ex, "Thomas Hale")) == {"United Kingdom"}
     assert affiliation_names(ex, by_name(ex, "Maria Ortiz")) == {"Spain"}
+
+
+def test_a_name_set_beside_an_office_is_its_holder(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to the Prime Minister of Mauritius, Vikash Ramdoyal, "
+                      "this afternoon.")
+    holder = by_name(ex, "Vikash Ramdoyal")
+    assert holder.kind == "Person"
+    assert "Mauritius" in affiliation_names(ex, holder)
+
+
+def test_a_capital_as_a_given_name_is_no_state(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio hosted Argentine Foreign Minister Santiago Rivas Ortega at "
+                      "the Department of State today.")
+    assert by_name(ex, "Santiago Rivas Ortega").kind == "Person"
+    assert "Chile" not in {a.name for a in ex.actors.values()}
+
+
+def test_a_two_part_surname_is_the_person_named_before(extract_text):
+    ex = extract_text("Secretary Rubio met Colombian Foreign Minister Laura Mejia Duarte. Foreign Minister Mejia "
+                      "Duarte thanked the Secretary for U.S. support.")
+    assert [a.name for a in ex.actors.values() if "Duarte" in a.name] == ["Laura Mejia Duarte"]
+
+
+def test_initials_of_a_common_noun_are_no_actor(extract_text):
+    ex = extract_text("They discussed illegal, unreported, and unregulated (IUU) fishing. Ecuador pledged to "
+                      "counter IUU fishing.")
+    assert "IUU" not in {a.name for a in ex.actors.values()}
+
+
+def test_a_surname_after_an_honorific_is_the_person(extract_text):
+    ex = extract_text("Three of those targeted, Chloe Tsang, Marcus Leung and Edwin Fok, live in the UK. Security "
+                      "Minister Dan Jarvis met Ms Tsang, Mr Leung and Mr Fok on Wednesday.")
+    met = next(i for i in ex.interactions if i.cameo.startswith("04"))
+    assert {ex.actors[k].name for k in met.targets} == {"Chloe Tsang", "Marcus Leung", "Edwin Fok"}
+
+
+def test_an_official_of_a_regional_body_serves_no_dateline_state(extract_text):
+    ex = extract_text("LILONGWE, Aug 12 (Reuters) - Malawi demanded on Tuesday that Tanzania free 12 fishermen.\n\n"
+                      "Southern African Development Community (SADC) Executive Secretary Tendai Moyo-Nkosi said the "
+                      "bloc was ready to help. Interior Minister Peter Banda said police were on alert.", "2025-08-12")
+    assert by_name(ex, "Tendai Moyo-Nkosi").affiliations == []
+    assert affiliation_names(ex, by_name(ex, "Peter Banda")) == {"Malawi"}

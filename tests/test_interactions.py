@@ -3361,3 +3361,129 @@ def test_condemning_damage_to_a_cable_does_not_reprove_the_states_it_links(extra
     ex = extract_text("The Prime Minister condemned the damage to a subsea power cable linking Finland and Estonia "
                       "on Sunday.")
     assert first_targets(ex, "11") == []
+
+
+def test_welcoming_a_statement_issued_by_others_praises_them(extract_text):
+    ex = extract_text("Foreign Secretary Yvette Cooper welcomed the statement issued by G7 foreign ministers on "
+                      "Wednesday condemning the arrests.")
+    assert asserts_code(ex, "Yvette Cooper", "051", {"G7"})
+
+
+def test_warning_that_the_one_warned_will_face_sanctions_threatens_sanctions(extract_text):
+    ex = extract_text("President Trump has warned the Taliban that it will face new sanctions if Americans remain "
+                      "in its custody.")
+    assert asserts_code(ex, "Donald Trump", "1312", {"Taliban"})
+
+
+def test_speaking_to_one_s_own_parliament_addresses_no_one(extract_text):
+    ex = extract_text('"We will not be bullied on our own river," Prime Minister Orlando Chan of Belize told the '
+                      "House of Representatives.")
+    assert first_targets(ex, "01") == []
+
+
+def test_a_name_another_state_gives_a_place_is_no_statement(extract_text):
+    ex = extract_text("Japan said the ships entered the zone around the Senkaku Islands, which China calls the "
+                      "Diaoyu.")
+    assert not [i for i in ex.interactions if ex.actors[i.actor].name == "China"]
+
+
+def test_a_right_to_protest_is_no_protest(extract_text):
+    ex = extract_text("The Cuban people have the right to protest peacefully without fear of reprisal.")
+    assert ex.interactions == []
+
+
+def test_bounties_targeting_activists_are_no_use_of_force(extract_text):
+    ex = extract_text("Foreign Secretary Yvette Cooper condemned the Hong Kong authorities' latest bounties "
+                      "targeting pro-democracy activists, including three people living in the UK.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Secretary of State Marco Rubio spoke with Kenyan Foreign Minister Amina Odhiambo. Secretary Rubio reaffirmed "
+     "the readiness of the United States to help Kenya and Somalia reach a fair and lasting agreement.",
+     "Marco Rubio"),
+    ("Kenya and Somalia traded accusations. IGAD Executive Secretary Halima Warsame said the bloc was ready to help "
+     "the two neighbours settle the dispute.", "Halima Warsame"),
+])
+def test_readiness_to_help_two_sides_settle_is_an_offer_to_mediate(extract_text, text, source):
+    assert asserts_code(extract_text(text), source, "039", {"Kenya", "Somalia"})
+
+
+def test_mediating_among_factions_mediates_for_their_state(extract_text):
+    ex = extract_text("Secretary of State Marco Rubio praised Algeria's efforts to mediate among rival Malian "
+                      "factions.")
+    assert asserts_code(ex, "Algeria", "045", {"Mali"})
+
+
+def test_walking_out_of_talks_is_no_boycott(extract_text):
+    ex = extract_text("Malawi walked out of one round of those talks in 2013.")
+    assert not [i for i in ex.interactions if i.cameo == "143"]
+
+
+def test_blocking_a_patrol_restricts_movement(extract_text):
+    ex = extract_text("A Guatemalan gunboat blocked a Belizean coast guard patrol on the Sarstoon River.")
+    assert [i.cameo for i in ex.interactions if ex.actors[i.actor].name == "Guatemala"] == ["191"]
+
+
+def test_a_note_of_protest_is_a_formal_complaint(extract_text):
+    ex = extract_text("Belize sent a diplomatic note of protest to Guatemala on Monday.")
+    assert asserts_code(ex, "Belize", "114", {"Guatemala"})
+
+
+def test_a_statement_s_headline_is_no_statement(extract_text):
+    ex = extract_text("Statement from Press Secretary Karoline Leavitt on the Release of an American Detained in "
+                      "Venezuela\n\nToday, thanks to the leadership of President Donald J. Trump, Daniel Moss is "
+                      "coming home.")
+    assert not [i for i in ex.interactions if i.cameo == "010"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Kremlin said Moldova's leadership was wrecking relations with Moscow.", "Kremlin", "Moldova"),
+    ("Estonia's security service said last month that Moscow was spending millions on efforts to sway the "
+     "election.", "Estonia", "Russia"),
+])
+def test_saying_another_undermines_or_sways_accuses_it(extract_text, text, source, target):
+    ex = extract_text(text)
+    assert [(i.cameo, {ex.actors[k].name for k in i.targets}) for i in ex.interactions
+            if source in ex.actors[i.actor].name] == [("112", {target})]
+
+
+def test_saying_another_must_not_interfere_is_no_accusation(extract_text):
+    ex = extract_text("Russia said the EU must not interfere in the election.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing reimposed a ban on Japanese seafood imports.", "China", "Japan"),
+    ("China suspended coal imports from Mongolia.", "China", "Mongolia"),
+    ("Today, Secretary of State Marco Rubio is announcing visa restrictions on Cuban officials responsible for "
+     "the arrests.", "Marco Rubio", "Cuba"),
+])
+def test_import_bans_and_visa_restrictions_are_sanctions(extract_text, text, source, target):
+    assert asserts_code(extract_text(text), source, "163", {target})
+
+
+def test_reaffirming_a_partnership_is_intent_to_cooperate(extract_text):
+    ex = extract_text("President Donald Trump welcomed President Temuulen Batsaikhan of Mongolia to the White House, "
+                      "and the two leaders reaffirmed the Strategic Partnership between the United States and "
+                      "Mongolia.")
+    assert asserts_code(ex, "Donald Trump", "030", {"Temuulen Batsaikhan"})
+
+
+def test_agreeing_to_meet_is_intent_to_meet(extract_text):
+    ex = extract_text("Prime Minister Keir Starmer spoke to Prime Minister Vikash Ramdoyal of Mauritius. The "
+                      "leaders agreed to meet at the Commonwealth summit later this year.")
+    assert asserts_code(ex, "Keir Starmer", "036", {"Vikash Ramdoyal"})
+
+
+def test_a_person_released_by_captors_is_their_release(extract_text):
+    ex = extract_text("Daniel Whitcomb was arrested by the Taliban in May 2024. Mr. Whitcomb was released by the "
+                      "Taliban to U.S. officials in Doha on Tuesday.")
+    assert asserts_code(ex, "Taliban", "0841", {"Daniel Whitcomb"})
+
+
+def test_a_denied_claim_is_its_owner_s_accusation_and_its_content_no_act(extract_text):
+    ex = extract_text("Beijing dismissed Manila's claim that Chinese vessels had rammed a Philippine boat.")
+    assert asserts_code(ex, "China", "016", {"Philippines"})
+    assert asserts_code(ex, "Philippines", "112", {"China"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("17")]
