@@ -1785,9 +1785,9 @@ class InteractionFinder:
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
         own_clause = [t for t in comp.subtree if not any(  # not "... and accused Bangkok of sabotaging peace"
             c.dep_ == "conj" and c.left_edge.i <= t.i <= c.right_edge.i for c in comp.children)]
-        if lemmas & self.subversion_verbs and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) and any(
-                t.lemma_ in self.subversion_verbs for t in own_clause) and not any(t.dep_ == "neg" for t in own_clause) \
-                and not self._code_of(comp).startswith("11"):
+        if lemmas & self.subversion_verbs and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) \
+                and any(t.lemma_ in self.subversion_verbs for t in own_clause) \
+                and not any(t.dep_ == "neg" for t in own_clause) and not self._code_of(comp).startswith("11"):
             accused = [k for k in subj_actors if k not in self._with_states(index, sources)
                        and index.actors[k].kind != "Location"]
             if accused and not told:  # "the Kremlin said Moldova's leadership was wrecking relations with Moscow"
