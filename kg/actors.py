@@ -1752,6 +1752,10 @@ class ActorRecognizer:
                     keys = met if set(met) == set(keys) else keys  # "The leaders welcomed": first who spoke first
                 if "all" in left and low == "parties" and all(index.actors[k].kind == "Country" for k in keys):
                     continue  # "stressed that all parties should engage": the sides of an armed conflict, if any
+                same = [g.keys for g in index.mentions if g.kind == "group" and len(g.keys) == count
+                        and t.sent.start <= g.start < t.i and {index.actors[k].kind for k in g.keys} == {kind}]
+                keys = list(same[-1]) if same and kind == "Country" else keys  # "help the two neighbours settle
+                # the dispute and urged both governments to ...": the same two
                 if len(keys) == count:
                     m = Mention(t.left_edge.i if {"both", "two", *GROUP_SIZES} & set(left) else t.i, t.i + 1, keys,
                                 "group", t.text)

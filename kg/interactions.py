@@ -331,6 +331,11 @@ class InteractionFinder:
         states = [k for k in states if k and index.actors[k].kind == "Country"] or self._states_of(index, sources)
         return states[:1]
 
+    @staticmethod
+    def _court(actor: Actor) -> bool:
+        """Whether an actor is a court or tribunal, where a dispute is taken."""
+        return actor.kind == "Organization" and any(w in actor.name.split() for w in ("Court", "Tribunal"))
+
     def _home_legislature(self, index: ActorIndex, key: str, sources: list[str]) -> bool:
         """Whether an actor is the speaker's own parliament ("told the House of Representatives")."""
         actor = index.actors[key]
@@ -2695,6 +2700,8 @@ class InteractionFinder:
             if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
                 # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)
+            if f.code.startswith("13"):  # "threatened to take the row to the International Court of Justice":
+                targets = [k for k in targets if not self._court(index.actors[k])]  # the court is where, not whom
             if not targets and f.code.startswith("14") and self._crowd_subject(f.trigger):
                 targets = self._protested_at(f, index)  # "Thousands of Moldovans rallied to demand that Russia
                 # withdraw", "Serbians marched demanding the government's resignation": Russia, their own state

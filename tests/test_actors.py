@@ -879,3 +879,12 @@ def test_an_official_of_a_regional_body_serves_no_dateline_state(extract_text):
                       "bloc was ready to help. Interior Minister Peter Banda said police were on alert.", "2025-08-12")
     assert by_name(ex, "Tendai Moyo-Nkosi").affiliations == []
     assert affiliation_names(ex, by_name(ex, "Peter Banda")) == {"Malawi"}
+
+
+def test_both_governments_after_the_two_neighbours_are_the_same_two(extract_text):
+    ex = extract_text("Malawi demanded that Tanzania free 12 fishermen. Malawi claims the lake under an 1890 "
+                      "agreement between Britain and Germany. SADC Executive Secretary Tendai Moyo-Nkosi said the "
+                      "bloc was ready to help the two neighbours settle the dispute and urged both governments to "
+                      "avoid any military build-up.")
+    urged = next(i for i in ex.interactions if i.cameo.startswith("02"))
+    assert {ex.actors[k].name for k in urged.targets} == {"Malawi", "Tanzania"}

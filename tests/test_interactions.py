@@ -3487,3 +3487,10 @@ def test_a_denied_claim_is_its_owner_s_accusation_and_its_content_no_act(extract
     assert asserts_code(ex, "China", "016", {"Philippines"})
     assert asserts_code(ex, "Philippines", "112", {"China"})
     assert not [i for i in ex.interactions if i.cameo.startswith("17")]
+
+
+def test_a_court_a_dispute_is_taken_to_is_not_threatened(extract_text):
+    ex = extract_text("Malawi demanded that Tanzania free the fishermen. Malawi threatened to take the dispute to "
+                      "the International Court of Justice.")
+    assert not [i for i in ex.interactions if "International Court of Justice" in
+                {ex.actors[k].name for k in i.targets}]
