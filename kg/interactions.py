@@ -2977,6 +2977,9 @@ class InteractionFinder:
         or clause names as owner or doer ("condemned Russia's aggression", "warned that any U.S. attack ...")."""
         own = self._with_states(index, f.sources)
         heads = [c for c in f.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if f.trigger.dep_ == "advcl" and any(h.lower_ == "which" for h in heads):  # "criticized China's
+            heads += [c for c in f.trigger.head.children if c.dep_ == "dobj"]  # suspension ..., which Ulaanbaatar
+            # has denounced as coercion", parsed as a clause of the verb
         heads += [g for c in f.trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         clauses = [c for c in f.trigger.children if c.dep_ in ("ccomp", "xcomp")]
         heads += [g for c in clauses for g in (c, *c.children) if g.dep_ in ("nsubj", "nsubjpass", "dobj")]
@@ -2987,6 +2990,15 @@ class InteractionFinder:
                 for k in self._actors_at(index, word):
                     if k not in own and index.actors[k].kind in ("Country", "Organization") and not self._media(k):
                         return [k]
+        for head in (h for h in heads if h.pos_ == "NOUN" and any(c.lower_ == "the" for c in h.children)):
+            for earlier in reversed(head.doc[: f.trigger.sent.start]):  # "condemned the bounties" after "the Hong
+                if earlier.lemma_ == head.lemma_:  # Kong authorities' latest bounties": theirs
+                    owners = [o for c in earlier.children if c.dep_ in ("poss", "amod", "compound")
+                              for k in self._phrase_actors(index, c)
+                              for o in [k if index.actors[k].kind != "Location" else self._state_of(index, k)]
+                              if o is not None and o not in own]
+                    if owners:
+                        return owners[:1]
         return []
 
     @staticmethod

@@ -3494,3 +3494,16 @@ def test_a_court_a_dispute_is_taken_to_is_not_threatened(extract_text):
                       "the International Court of Justice.")
     assert not [i for i in ex.interactions if "International Court of Justice" in
                 {ex.actors[k].name for k in i.targets}]
+
+
+def test_condemning_the_measures_named_before_reproves_their_owner(extract_text):
+    ex = extract_text("Cooper has condemned the Hong Kong authorities' latest bounties targeting activists. Foreign "
+                      "Secretary Yvette Cooper condemned the bounties again on Friday.")
+    again = [i for i in ex.interactions if i.cameo.startswith("11")][-1]
+    assert {ex.actors[k].name for k in again.targets} == {"China"}
+
+
+def test_denouncing_which_after_a_reproach_reproves_the_same_owner(extract_text):
+    ex = extract_text("President Trump criticized China's suspension of coal imports through two Mongolian border "
+                      "crossings earlier this month, which Ulaanbaatar has denounced as economic coercion.")
+    assert asserts_fact(ex, "Mongolia", "11", {"China"})
