@@ -1788,15 +1788,16 @@ class InteractionFinder:
         if lemmas & self.negotiation_words and self._has_word(comp, self.lex["non_negotiable_phrases"]) and (any(
                 c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, UP_FOR)):
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
-        own_clause = [t for t in comp.subtree if not any(  # not "... and accused Bangkok of sabotaging peace"
-            c.dep_ == "conj" and c.left_edge.i <= t.i <= c.right_edge.i for c in comp.children)]
-        if lemmas & self.subversion_verbs and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) \
-                and any(t.lemma_ in self.subversion_verbs for t in own_clause) \
-                and not any(t.dep_ == "neg" for t in own_clause) and not self._code_of(comp).startswith("11"):
+        if lemmas & self.subversion_verbs and not told and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) \
+                and not self._code_of(comp).startswith("11"):
+            conjoined = [c for c in comp.children if c.dep_ == "conj"]  # not "... and accused Bangkok of
+            own_clause = [t for t in comp.subtree if not any(  # sabotaging peace"
+                c.left_edge.i <= t.i <= c.right_edge.i for c in conjoined)]
             accused = [k for k in subj_actors if k not in self._with_states(index, sources)
                        and index.actors[k].kind != "Location"]
-            if accused and not told:  # "the Kremlin said Moldova's leadership was wrecking relations with Moscow"
-                return [Found(sources, "112", accused, token)]
+            if accused and any(t.lemma_ in self.subversion_verbs for t in own_clause) and not any(
+                    t.dep_ == "neg" for t in own_clause):  # "the Kremlin said Moldova's leadership was wrecking
+                return [Found(sources, "112", accused, token)]  # relations with Moscow"
         if self._is(comp, "failure_verbs") and not any(c.dep_ == "neg" for c in comp.children):
             failed = [k for k in subj_actors if k not in self._with_states(index, sources)]
             if failed:  # "saying Bogota had failed to stop armed groups": a reproach
@@ -2629,8 +2630,9 @@ class InteractionFinder:
                 # hesitate to take further action": said as published
             if f.modality == "future" and date is not None and resolver.published and date < resolver.published:
                 date += dt.timedelta(days=7)  # "will travel on Wednesday": the coming one
-            targets = f.targets if f.code.startswith(("17", "18", "19", "20")) else [  # not "deployed troops to Bolivar
-                k for k in f.targets if not (index.actors[k].kind == "Location"  # state": its own province
+            targets = f.targets if f.code.startswith(("17", "18", "19", "20")) and f.code != "173" else [  # not
+                # "deployed troops to Bolivar state" nor "arrested activists in Havana": its own province
+                k for k in f.targets if not (index.actors[k].kind == "Location"
                                              and self._state_of(index, k) in self._with_states(index, f.sources))]
             if any(index.actors[k].kind == "Location" for k in targets):
                 targets = [k for k in targets if not (index.actors[k].kind == "Location" and (self._open_water(

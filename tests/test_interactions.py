@@ -3507,3 +3507,8 @@ def test_denouncing_which_after_a_reproach_reproves_the_same_owner(extract_text)
     ex = extract_text("President Trump criticized China's suspension of coal imports through two Mongolian border "
                       "crossings earlier this month, which Ulaanbaatar has denounced as economic coercion.")
     assert asserts_fact(ex, "Mongolia", "11", {"China"})
+
+
+def test_arrests_in_a_city_do_not_target_it(extract_text):
+    ex = extract_text("Cuban police arrested 40 activists in Havana on Saturday.")
+    assert asserts_code(ex, "Cuban police", "173", set())
