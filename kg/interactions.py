@@ -1778,7 +1778,8 @@ class InteractionFinder:
             subj = next((c for c in comp.head.children if c.dep_ in SUBJECT_DEPS), None)
         subj_actors = self._phrase_actors(index, subj, deep=True) if subj is not None else []
         told = [k for c in token.children if c.dep_ == "dobj" for k in self._phrase_actors(index, c, deep=False)
-                ] if not subj_actors and subj is not None and subj.lower_ in ("it", "they") else []
+                ] if subj is not None and subj.lower_ in ("it", "they") else []
+        told = told if told and set(subj_actors) <= set(told) else []
         subj_actors = told or subj_actors  # "warned the Taliban that it will face new sanctions": the one warned
         lemmas = {w for t in comp.subtree for w in (t.lemma_, t.lower_)}
         if subj is not None and comp.pos_ in ("ADJ", "NOUN") and self._has_word(comp, self.lex["annulling_labels"]):
@@ -1835,7 +1836,7 @@ class InteractionFinder:
             return [Found(sources, "138", victims, token)]  # threaten with military force
         if (aux & (MODALS_FUTURE | {"would"}) or "reserve" in lemmas or "reserves" in lemmas) and self._has_word(
                 comp, self.lex["threat_phrases"]) and not self._has_word(comp, self.lex["benign_purposes"]):
-            if self._own_side(index, sources, subj_actors, subj):
+            if not told and self._own_side(index, sources, subj_actors, subj):
                 # "would defend itself ... against X"
                 return [Found(sources, "130", self._named_others(comp, sources, subj_actors, index)[:1], token)]
             if subj is not None and (self.nouns.get(subj.lemma_, {}).get("conflict") or self._is(subj, "deed_nouns")):
