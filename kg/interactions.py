@@ -603,7 +603,8 @@ class InteractionFinder:
                 # "the leaders of both countries", "India's External Affairs Minister S Jaishankar",
                 # "a visit by Israel's security minister"
                 for child in h.children:
-                    if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed by the EU"
+                    if child.dep_ == "acl" and child.tag_ == "VBN":  # "sanctions imposed by the EU", "a statement
+                        # issued by G7 foreign ministers"
                         child = next((g for g in child.children if g.dep_ == "agent"), None)
                         if child is None:
                             continue
@@ -620,8 +621,9 @@ class InteractionFinder:
                         for obj in child.subtree if prep else [child]:
                             if (obj.dep_ in ("pobj", "appos") or (  # "the leaders of Sudan's warring parties"
                                     obj.dep_ in ("poss", "amod", "compound", "nmod") and obj.head.dep_ == "pobj"
-                                    and obj.head.head == child  # "the assets of a German energy company"
-                                    and child.lower_ in ("of", "by") and not self._actors_at(index, obj.head))) \
+                                    and obj.head.head == child  # "the assets of a German energy company",
+                                    and (child.lower_ == "of" and obj.dep_ != "nmod" or child.lower_ == "by")
+                                    and not self._actors_at(index, obj.head))) \
                                     and self._actors_at(index, obj):
                                 hit = self._listed(index, obj)
                                 break
@@ -1230,7 +1232,7 @@ class InteractionFinder:
             code = entry["mass_code"]  # "JNIM fighters killed at least 90 villagers": a mass killing
         if entry.get("aggression_code") and self._alleges_aggression(token):
             code = entry["aggression_code"]  # "accused Azerbaijani troops of firing on an Armenian border post"
-        if entry.get("accusation_code") and dobj is not None and self._alleging(dobj):
+        if entry.get("accusation_code") and dobj is not None and self._is(dobj, "accusation_nouns"):
             code = entry["accusation_code"]  # "rejected the accusation": a denial
         if entry.get("subtree_codes"):  # "hit Russia with new sanctions"
             words = {t.lower_ for t in token.subtree}
@@ -1540,8 +1542,9 @@ class InteractionFinder:
         if code.startswith(("016", "12")) and dobj is not None and self._alleging(dobj):
             accusers = [k for c in dobj.children if c.dep_ == "poss"  # "denies the Cuban Foreign Ministry's claim
                         for k in self._phrase_actors(index, c, deep=False) if k not in own]  # that ...": its charge
-            if accusers:
-                results.append(Found(accusers, "112", sources, dobj, modality))
+            if accusers:  # against the denier's state
+                results.append(Found(accusers, "112", list(dict.fromkeys(
+                    self._state_of(index, k) or k for k in sources)), dobj, modality))
         return results
 
     def _backs_a_party(self, index: ActorIndex, preps: list[Token]) -> bool:
@@ -1790,10 +1793,11 @@ class InteractionFinder:
                 c.dep_ == "neg" for c in comp.children) or not self._has_word(comp, UP_FOR)):
             return [Found(sources, "125", [], token)]  # "Guyana's land boundary is not up for discussion"
         if lemmas & self.subversion_verbs and not told and not aux & (MODALS_FUTURE | MODALS_HYPOTHETICAL) \
-                and not self._code_of(comp).startswith("11"):
-            conjoined = [c for c in comp.children if c.dep_ == "conj"]  # not "... and accused Bangkok of
-            own_clause = [t for t in comp.subtree if not any(  # sabotaging peace"
-                c.left_edge.i <= t.i <= c.right_edge.i for c in conjoined)]
+                and subj is not None and subj.tag_ not in ("WDT", "WP") and not self._code_of(comp).startswith("11"):
+            aside = [c for c in comp.subtree if c != comp and (
+                c.dep_ in ("relcl", "ccomp") or c.dep_ == "conj" and c.head == comp)]
+            own_clause = [t for t in comp.subtree if not any(  # not "... and accused Bangkok of sabotaging peace"
+                c.left_edge.i <= t.i <= c.right_edge.i for c in aside)]  # nor "the deal, which he said undermined"
             accused = [k for k in subj_actors if k not in self._with_states(index, sources)
                        and index.actors[k].kind != "Location"]
             if accused and any(t.lemma_ in self.subversion_verbs for t in own_clause) and not any(
