@@ -82,7 +82,7 @@ class Gazetteer:
     place_nouns: frozenset[str] = frozenset()  # "the Ukrainian city of Kherson"
     local_place_nouns: frozenset[str] = frozenset()  # "the town of Cabaret", "Kurram district": not a region
     installation_nouns: frozenset[str] = frozenset()  # "army positions": the army's
-    regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "South" Asian: a region, not a state
+    regional_prefixes: frozenset[str] = frozenset()  # "Latin" American, "pro"-Iran: a region or a stance, not a state
     non_actor_heads: frozenset[str] = frozenset()
     group_phrases: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     group_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the rebels": which bodies they can be

@@ -888,3 +888,9 @@ def test_both_governments_after_the_two_neighbours_are_the_same_two(extract_text
                       "avoid any military build-up.")
     urged = next(i for i in ex.interactions if i.cameo.startswith("02"))
     assert {ex.actors[k].name for k in urged.targets} == {"Malawi", "Tanzania"}
+
+
+def test_a_stance_toward_a_state_is_not_that_state(extract_text):
+    ex = extract_text("Jordanian officials have accused pro-Iran militias of running the trade. The Moldovan "
+                      "authorities are continuing their anti-Russian course.")
+    assert not any("Iran" in a.name or a.name == "Russia" for a in ex.actors.values())

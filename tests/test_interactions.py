@@ -3512,3 +3512,9 @@ def test_denouncing_which_after_a_reproach_reproves_the_same_owner(extract_text)
 def test_arrests_in_a_city_do_not_target_it(extract_text):
     ex = extract_text("Cuban police arrested 40 activists in Havana on Saturday.")
     assert asserts_code(ex, "Cuban police", "173", set())
+
+
+def test_a_show_of_force_in_a_dispute_is_toward_the_other_side(extract_text):
+    ex = extract_text("Honduras accused Nicaragua of armed intimidation on Tuesday. Nicaragua expelled two Honduran "
+                      "diplomats. The Honduran army said it had placed its troops in the south on heightened alert.")
+    assert asserts_fact(ex, "Honduran army", "15", {"Nicaragua"})
