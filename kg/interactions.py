@@ -100,6 +100,7 @@ class InteractionFinder:
         self.verbs: dict = lexicon["verbs"]
         self.nouns: dict = lexicon["nouns"]
         self._hostile_or_threat = any_of([*lexicon["hostile_labels"], "threat"])
+        self._hostile_label_pattern = any_of(lexicon["hostile_labels"])
         self._brokered_lemmas = np.array([hash_string(w) for w in lexicon["brokered_nouns"]], dtype=np.uint64)
         # the words a trigger can be (a verb's lemma, a noun's form or lemma, a feeling, a readiness word), to skip the
         # other tokens without looking at them in Python
@@ -1030,6 +1031,13 @@ class InteractionFinder:
         return self._is(noun, "accusation_nouns") or noun.lemma_ == "claim" and any(
             c.dep_ in ("acl", "ccomp") for c in noun.children)
 
+    def _labels_hostile(self, label: Token) -> bool:
+        """Whether a label is hostile in itself: "a provocation", not "a legitimate response to Russian
+        interference"."""
+        answer = {t.i for p in label.subtree if p.dep_ == "prep" and p.lower_ in ("to", "against") for t in p.subtree}
+        text = " " + "".join(t.text_with_ws.lower() for t in label.subtree if t.i not in answer).replace(" - ", "-")
+        return self._hostile_label_pattern.search(text) is not None
+
     def _has_word(self, token: Token, words) -> bool:
         span = (token.left_edge.i, token.right_edge.i + 1)
         texts = token.doc.user_data.setdefault("dip_phrase_texts", {})  # a clause is searched for several lists
@@ -1258,7 +1266,7 @@ class InteractionFinder:
         if entry.get("naming_code") and not named and dobj is not None and token.lemma_ != "call":
             named = [c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"]  # "as" hung on the object
         if entry.get("naming_code") and named:  # "called the Israeli government genocidal", "what it called attacks"
-            hostile = any(self._has_word(c, self.lex["hostile_labels"]) for c in named)
+            hostile = any(self._labels_hostile(c) for c in named)
             code = entry["naming_code"] if hostile else "010"  # "called the operation proportionate": a statement
             if any(self._has_word(c, self.lex["annulling_labels"]) for c in named):
                 code = "120"  # "declared the agreement null and void": a rejection of it
