@@ -2721,9 +2721,7 @@ class InteractionFinder:
                 targets = self._protested_at(f, index)  # "Thousands of Moldovans rallied to demand that Russia
                 # withdraw", "Serbians marched demanding the government's resignation": Russia, their own state
             if not targets and f.code.startswith("15"):  # "raised its alert level after North Korea fired ...":
-                targets = self._provoker(f, found, index) or self._posted_toward(f, index) or [  # toward whoever
-                    k for k in self._other_sides(f, found, index)  # did; else the other side of the story's
-                    if index.actors[k].kind == "Country"][:1]  # dispute: "placed its troops on heightened alert"
+                targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
             if not targets and f.code in ("043", "045"):  # "the talks, which were hosted by X"

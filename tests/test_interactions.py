@@ -3514,12 +3514,6 @@ def test_arrests_in_a_city_do_not_target_it(extract_text):
     assert asserts_code(ex, "Cuban police", "173", set())
 
 
-def test_a_show_of_force_in_a_dispute_is_toward_the_other_side(extract_text):
-    ex = extract_text("Honduras accused Nicaragua of armed intimidation on Tuesday. Nicaragua expelled two Honduran "
-                      "diplomats. The Honduran army said it had placed its troops in the south on heightened alert.")
-    assert asserts_fact(ex, "Honduran army", "15", {"Nicaragua"})
-
-
 def test_a_label_answering_a_hostile_act_is_not_hostile(extract_text):
     ex = extract_text("Romania's foreign ministry called the expulsions a legitimate and proportionate response to "
                       "Russian interference.")
