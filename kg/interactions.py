@@ -2764,7 +2764,8 @@ class InteractionFinder:
                 if index.actors[source].kind == "Location":
                     continue  # "the Jeddah talks facilitated by X": a place hosts, it does not act
                 tg = [k for k in dict.fromkeys(targets) if k != source and not (  # a spokesman does not accuse or
-                    f.code[:2] in ("11", "12") and index.actors[k].kind == "Country"  # reject his own state, but
+                    (f.code[:2] in ("11", "12") or f.code == "173")  # reject his own state (nor does its police
+                    and index.actors[k].kind == "Country"  # arrest it), but
                     and k in self._with_states(index, [source])
                     and not self._insurgent(index, [source]))]  # a rebel may
                 if tg and f.code[:2] <= "05" and index.actors[source].kind == "Country" and all(

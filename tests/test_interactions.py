@@ -3509,12 +3509,25 @@ def test_denouncing_which_after_a_reproach_reproves_the_same_owner(extract_text)
     assert asserts_fact(ex, "Mongolia", "11", {"China"})
 
 
-def test_arrests_in_a_city_do_not_target_it(extract_text):
-    ex = extract_text("Cuban police arrested 40 activists in Havana on Saturday.")
-    assert asserts_code(ex, "Cuban police", "173", set())
+def test_arrests_in_a_city_do_not_target_it_or_its_state(extract_text):
+    ex = extract_text("The United States condemns the Cuban regime's arrest of 40 activists in Havana on Saturday.")
+    assert asserts_code(ex, "Cuban regime", "173", set())
 
 
 def test_a_label_answering_a_hostile_act_is_not_hostile(extract_text):
     ex = extract_text("Romania's foreign ministry called the expulsions a legitimate and proportionate response to "
                       "Russian interference.")
     assert not [i for i in ex.interactions if i.cameo.startswith("11")]
+
+
+@pytest.mark.parametrize("text, speaker, recipient", [
+    ("Prime Minister Keir Starmer spoke to President Zelenskyy. The Prime Minister confirmed that the UK would "
+     "provide the Ukrainian Navy with an offshore patrol vessel and training.", "Keir Starmer", "Ukrainian Navy"),
+    ("Secretary Rubio met Foreign Minister Pablo Quiroga of Argentina. The Secretary affirmed that the United States "
+     "will continue to provide Argentina with maritime surveillance equipment and training.", "Marco Rubio",
+     "Argentina"),
+])
+def test_a_speaker_confirming_his_state_will_provide_equipment_pledges_aid(extract_text, text, speaker, recipient):
+    ex = extract_text(text)
+    assert [(i.cameo[:3], {ex.actors[k].name for k in i.targets}) for i in ex.interactions
+            if ex.actors[i.actor].name == speaker and i.cameo.startswith("03")] == [("033", {recipient})]
