@@ -1550,6 +1550,8 @@ class InteractionFinder:
         if code.startswith(("016", "12")) and dobj is not None and self._alleging(dobj):
             accusers = [k for c in dobj.children if c.dep_ == "poss"  # "denies the Cuban Foreign Ministry's claim
                         for k in self._phrase_actors(index, c, deep=False) if k not in own]  # that ...": its charge
+            for r in results:  # "Iran denied Albania's accusation that ...": toward Albania
+                r.targets = r.targets or accusers
             if accusers:  # against the denier's state
                 results.append(Found(accusers, "112", list(dict.fromkeys(
                     self._state_of(index, k) or k for k in sources)), dobj, modality))

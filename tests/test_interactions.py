@@ -3531,3 +3531,10 @@ def test_a_speaker_confirming_his_state_will_provide_equipment_pledges_aid(extra
     ex = extract_text(text)
     assert [(i.cameo[:3], {ex.actors[k].name for k in i.targets}) for i in ex.interactions
             if ex.actors[i.actor].name == speaker and i.cameo.startswith("03")] == [("033", {recipient})]
+
+
+def test_denying_an_accusation_is_toward_its_owner(extract_text):
+    ex = extract_text("Iran on Tuesday denied Albania's accusation that it was behind a cyberattack that knocked "
+                      "government websites offline.")
+    assert asserts_code(ex, "Iran", "016", {"Albania"})
+    assert asserts_code(ex, "Albania", "112", {"Iran"})
