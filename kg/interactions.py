@@ -1076,8 +1076,8 @@ class InteractionFinder:
         if token.tag_ == "VBG" and token.dep_ == "advcl" and entry.get("conflict") \
                 and self._code_of(token.head)[:2] in ("01", "02", "10", "11", "12"):
             return []  # "condemned the actions ..., injuring four service members": the deed's, not the speaker's
-        if self._asked_or_intended(token) and not (speaker and token.dep_ == "xcomp"
-                                                     and token.head.lemma_ in self.lex["intent_lemmas"]):
+        if self._asked_or_intended(token) and not (speaker and token.dep_ == "xcomp" and (
+                token.head.lemma_ in self.lex["intent_lemmas"] or token.head.lemma_ == "threaten")):
             return []  # "offered to mediate", "urged Abiy to commit": the intent or the appeal is the act
         if entry.get("agent_subject"):
             subject = next((c for c in (token.head if token.dep_ == "conj" and not any(
@@ -1104,6 +1104,13 @@ class InteractionFinder:
             if promised:  # "Indonesia agreed to expand joint military training with Australia": its promise of that
                 return [Found(sources, self._intent_code(a.code), a.targets, token, self._modality(token))
                         for a in promised]
+        if len(sources) == 1 and not speaker and token.lemma_ == "threaten":
+            threatened = [a for x in token.children if x.dep_ == "xcomp"
+                          for a in self._verbal(doc, x, index, quoted, speaker=sources)
+                          if a.targets and self._by_prefix("threat_of", a.code)]
+            if threatened:  # "threatened to recall its ambassador from Madrid": to cut ties with Spain
+                return [Found(sources, self._by_prefix("threat_of", a.code), a.targets, token,
+                              self._modality(token)) for a in threatened]
         if not sources and token.dep_ == "ccomp" and self._is_speech(token.head):
             subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.pos_ == "PRON":
@@ -1231,6 +1238,10 @@ class InteractionFinder:
                 owner = dobj.head.head if dobj.dep_ == "pobj" else dobj  # "the bombing at a market, which ..."
                 words |= {dobj.lemma_, dobj.lower_, owner.lemma_, owner.lower_}
             object_code = next((v for k, v in entry["object_codes"].items() if k in words), None)
+            if entry.get("home_object_codes") and any(  # "deployed police officers to its border with Libya":
+                    g.dep_ == "poss" and g.lower_ in ("its", "their") for p in token.children  # at home, not abroad
+                    if p.dep_ == "prep" and p.lower_ == "to" for o in p.children for g in o.children):
+                object_code = next((v for k, v in entry["home_object_codes"].items() if k in words), object_code)
             code = object_code or code
         if entry.get("particle_codes"):  # "handed back six Colombian fishing boats": returned, not given
             code = next((entry["particle_codes"][w] for w in self._particles(token) if w in entry["particle_codes"]),
@@ -1313,17 +1324,23 @@ class InteractionFinder:
         if entry.get("military_source") and any(
                 index.actors[k].kind == "Country" or "military" in k or "armed forces" in index.actors[k].name.lower()
                 for k in sources):
-            code = entry["military_source"]  # killing by a state's forces is military force, not terror
             weapon = next((c for c in token.children if c.dep_ == "nsubj"), None)
             weapon_entry = None if weapon is None else self.nouns.get(weapon.lower_) or self.nouns.get(weapon.lemma_)
             if weapon_entry and weapon_entry.get("conflict"):
-                code = weapon_entry["code"] or code  # "Israeli air strikes killed nine people"
+                code = weapon_entry["code"] or entry["military_source"]  # "Israeli air strikes killed nine people"
+            elif code != entry.get("mass_code") or object_code is None:  # killing by a state's forces is military
+                code = entry["military_source"]  # force, not terror; but "soldiers killed hundreds of civilians" is
+                # a mass killing
         if entry.get("xcomp"):
             for c in token.children:
                 infinitive = c.dep_ == "advcl" and self._to_infinitive(c)
                 if (c.dep_ == "xcomp" or infinitive) and c.lemma_ in entry["xcomp"]:  # "offered on Tuesday to mediate"
                     c = next((g for g in c.children if g.dep_ == "xcomp" and g.lemma_ in entry["xcomp"]), c) if (
                         c.lemma_ == "help") else c  # "offered to help broker an end to the war"
+                    needs_targets = entry.get("xcomp_needs_targets", ())
+                    c = next((g for g in c.conjuncts if g.lemma_ in entry["xcomp"] and g.lemma_ not in needs_targets),
+                             c) if c.lemma_ in needs_targets else c  # "offered to host and mediate a new round of
+                    # talks": an offer to mediate
                     preps = entry.get("xcomp_preps", ["between", "with", "to"])
                     own = self._with_states(index, sources)  # not "to host talks ... in Beijing": China's own
                     targets = [k for k in self._prep_targets(index, c, preps, deep=True) if k not in own] or [
@@ -1331,8 +1348,11 @@ class InteractionFinder:
                         for k in self._prep_targets(index, o, preps, deep=True)] or [
                         k for o in token.children if o.dep_ == "dative"  # "gave Belgian diplomats 48 hours to leave"
                         for k in self._phrase_actors(index, o, deep=False)]
-                    if targets or c.lemma_ not in entry.get("xcomp_needs_targets", ()):
+                    if targets or c.lemma_ not in needs_targets:
                         code = entry["xcomp"][c.lemma_]
+                    if not targets and code == "039":  # "to mediate a new round of talks on divided Cyprus"
+                        targets = [k for o in c.children if o.dep_ == "dobj"
+                                   for k in self._phrase_actors(index, o, deep=True) if k not in own]
                     words = {t.lower_ for t in dobj.subtree} if dobj is not None else set()
                     code = next((v for k, v in entry.get("xcomp_object_codes", {}).items() if k in words), code)
         if code is None and not prep_coded:
@@ -2726,6 +2746,8 @@ class InteractionFinder:
                 targets = self._provoker(f, found, index) or self._posted_toward(f, index)  # toward whoever did
             if not targets and len(f.sources) > 1 and self._reciprocal(f.trigger):
                 targets = f.sources  # "X and Y pledged not to use force against each other": each toward the other
+            elif not targets and len(f.sources) > 1 and f.code.startswith("087"):  # "Kyrgyzstan and Tajikistan
+                f.sources, targets = f.sources[:1], f.sources[1:]  # declared a ceasefire": the first named
             if not targets and f.code in ("043", "045"):  # "the talks, which were hosted by X"
                 targets = self._meeting_referred_to(f, meetings, index)
             if len(targets) < 2 and f.code in ("045", "039"):  # "offered mediation between Russia and Ukraine"

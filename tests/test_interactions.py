@@ -3538,3 +3538,27 @@ def test_denying_an_accusation_is_toward_its_owner(extract_text):
                       "government websites offline.")
     assert asserts_code(ex, "Iran", "016", {"Albania"})
     assert asserts_code(ex, "Albania", "112", {"Iran"})
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("Greece put its navy on heightened alert on Wednesday after Turkey sent a survey ship into waters claimed by "
+     "Athens.", "Greece", "152", "Turkey"),
+    ("Tunisia deployed 2,000 additional police officers to its border with Libya on Sunday.", "Tunisia", "153",
+     "Libya"),
+    ("Algeria threatened on Wednesday to recall its ambassador from Madrid over Spain's support for Morocco's plan.",
+     "Algeria", "1313", "Spain"),
+    ("Kyrgyzstan and Tajikistan declared a ceasefire on Sunday after two days of clashes.", "Kyrgyzstan", "0871",
+     "Tajikistan"),
+    ("Switzerland offered on Monday to host and mediate a new round of reunification talks on divided Cyprus.",
+     "Switzerland", "039", "Cyprus"),
+    ("Eritrean soldiers killed hundreds of Ethiopian civilians in the town of Axum.", "Eritrean soldiers", "202",
+     "Ethiopia"),
+    ("Ugandan soldiers burned four boats belonging to Kenyan fishermen on Lake Victoria on Tuesday.",
+     "Ugandan soldiers", "1712", "Kenya"),
+])
+def test_single_sentence_acts(extract_text, text, source, code, target):
+    assert asserts_code(extract_text(text), source, code, {target})
+
+
+def test_strikes_killing_many_stay_air_strikes(extract_text):
+    assert asserts_code(extract_text("Israeli strikes killed hundreds of people in Gaza."), "Israel", "195", {"Gaza"})
