@@ -1358,7 +1358,8 @@ class InteractionFinder:
         if code is None and not prep_coded:
             return []
         # "called the Israeli government genocidal", "raised its alert level ... with": the words decide, not "with"
-        by_prep = {} if (entry.get("naming_code") and named) or object_code else entry.get("by_prep", {})
+        by_prep = {} if (entry.get("naming_code") and named) or object_code or "off" in self._particles(token) \
+            else entry.get("by_prep", {})  # not "called off talks ... on Friday"
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ in by_prep:
                 targets = self._prep_targets(index, token, [c.lower_], deep=c.lower_ != "for")  # "for a truce in X"
@@ -1367,6 +1368,8 @@ class InteractionFinder:
                     index.actors[k].kind == "Person" for k in targets)  # "called on the President", not on parties
                 code = entry.get("visit_code", code) if courtesy else by_prep[c.lower_]  # "called on the President"
                 break
+        if code is None:
+            return []
         hosted = [k for k in self._phrase_actors(index, dobj, deep=False) if index.actors[k].kind == "Person"] if (
             dobj is not None and entry.get("host_preps")) else []
         if hosted and any(c.dep_ == "prep" and c.lower_ in entry["host_preps"] for c in token.children):
@@ -2320,6 +2323,9 @@ class InteractionFinder:
         if token.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_ in self.lex["nominal_light_verbs"]:
             head, as_object = head.head, True  # "staged large-scale air and naval drills", "air" taken for a noun
         responding = token.dep_ == "pobj" and head.lower_ == "with" and self._is(head.head, "responding_verbs")
+        if as_object and (self._is(head, "cancelling_verbs") or head.lemma_ == "call" and "off" in self._particles(
+                head)):
+            return []  # "cancelled its planned visit to Pakistan", "called off talks": no visit, no talks
         if entry.get("needs_light") and not (as_object and head.lemma_ in light) and not responding:
             return []  # "launched missiles at Israel", not "Iran's missiles"
         if as_object and head.dep_ == "pcomp" and head.head.pos_ == "ADP" and self._code_of(

@@ -3562,3 +3562,22 @@ def test_single_sentence_acts(extract_text, text, source, code, target):
 
 def test_strikes_killing_many_stay_air_strikes(extract_text):
     assert asserts_code(extract_text("Israeli strikes killed hundreds of people in Gaza."), "Israel", "195", {"Gaza"})
+
+
+@pytest.mark.parametrize("text, code", [
+    ("India called off talks with Pakistan on Friday.", "164"),
+    ("India cancelled its planned visit to Pakistan.", "125"),
+])
+def test_a_called_off_or_cancelled_meeting_is_no_meeting(extract_text, text, code):
+    ex = extract_text(text)
+    assert asserts_code(ex, "India", code, {"Pakistan"})
+    assert not [i for i in ex.interactions if i.cameo.startswith("04")]
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Tunisia sent hundreds of additional police officers to its border with Libya.", "153", "Libya"),
+    ("Kenya sent 400 police officers to Haiti.", "074", "Haiti"),
+])
+def test_police_sent_home_or_abroad(extract_text, text, code, target):
+    ex = extract_text(text)
+    assert [(i.cameo, {ex.actors[k].name for k in i.targets}) for i in ex.interactions] == [(code, {target})]
