@@ -2984,7 +2984,9 @@ class InteractionFinder:
         if nested:
             return list(dict.fromkeys(nested))
         own = self._with_states(index, f.sources)
-        named = [k for t in f.trigger.subtree if t.i != f.trigger.i for k in self._actors_at(index, t)]
+        doers = {t.i for c in f.trigger.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # not "Yemen's"
+        named = [k for t in f.trigger.subtree if t.i != f.trigger.i and t.i not in doers  # Houthis
+                 for k in self._actors_at(index, t)]
         states = [next(iter(index.actors[k].affiliations), k) if index.actors[k].kind == "Location" else k
                   for k in named]
         return [k for k in dict.fromkeys(states) if k not in own and k in index.actors

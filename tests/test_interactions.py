@@ -3581,3 +3581,9 @@ def test_a_called_off_or_cancelled_meeting_is_no_meeting(extract_text, text, cod
 def test_police_sent_home_or_abroad(extract_text, text, code, target):
     ex = extract_text(text)
     assert [(i.cameo, {ex.actors[k].name for k in i.targets}) for i in ex.interactions] == [(code, {target})]
+
+
+def test_a_claim_of_responsibility_is_toward_the_victim_not_the_claimant_s_home(extract_text):
+    ex = extract_text("Yemen's Iran-aligned Houthis claimed responsibility on Thursday for a missile attack on a "
+                      "U.S. destroyer in the Red Sea.")
+    assert asserts_code(ex, "Houthis", "015", {"United States"})
