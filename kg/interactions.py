@@ -1063,6 +1063,8 @@ class InteractionFinder:
             # that if Russia does not stop the killing ...": words
         if entry.get("needs_crowd") and not self._crowd_subject(token):
             return []  # "thousands rallied", not "Iran rallied support"
+        if entry.get("not_as_participle") and token.tag_ == "VBG" and token.dep_ in ("advcl", "conj"):
+            return []  # "attacked the town, killing 14 civilians and torching dozens of homes": the attack is coded
         if token.dep_ == "relcl" and any(c.dep_ == "oprd" and c.pos_ == "PROPN" for c in token.children):
             return []  # "the Senkaku Islands, which China calls the Diaoyu": a name, not a statement
         if entry.get("conflict") and token.dep_ == "acl" and token.head.lower_ in self.lex["legal_measure_nouns"]:

@@ -3587,3 +3587,9 @@ def test_a_claim_of_responsibility_is_toward_the_victim_not_the_claimant_s_home(
     ex = extract_text("Yemen's Iran-aligned Houthis claimed responsibility on Thursday for a missile attack on a "
                       "U.S. destroyer in the Red Sea.")
     assert asserts_code(ex, "Houthis", "015", {"United States"})
+
+
+def test_homes_torched_in_an_attack_are_part_of_the_attack(extract_text):
+    ex = extract_text("Insurgents of the Islamic State attacked the port town of Mocimboa da Praia in Mozambique on "
+                      "Sunday, killing at least 14 civilians and torching dozens of homes.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("17")]
