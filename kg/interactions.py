@@ -2103,7 +2103,9 @@ class InteractionFinder:
     def _as_mediation(self, index: ActorIndex, token: Token, sources: list[str], code: str,
                       targets: list[str]) -> tuple[str, list[str]]:
         """An offer or intent to make peace between others is an offer to mediate (039) toward the sides."""
-        if code in ("030", "036") and self._peacemaking(token):
+        if code in ("030", "036") and self._peacemaking(token) and not any(
+                t.dep_ == "acl" and t.tag_ == "VBN" and any(a.dep_ == "agent" for a in t.children)
+                for t in token.subtree):  # not "agreed to stop attacking ships under a truce brokered by Oman"
             return "039", self._parties(index, token, sources) or targets
         return code, targets
 
@@ -2742,6 +2744,11 @@ class InteractionFinder:
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("13"):  # "threatened to respond with force ..., after South
                 targets = self._demanded_of(f, found) or self._provoker(f, found, index)  # Korea resumed broadcasts"
+            if not targets and f.code.startswith("13"):  # "threatened to use nuclear weapons to annihilate South
+                own = self._with_states(index, f.sources)  # Korea": whom the threatened act names
+                targets = [k for x in f.trigger.children if x.dep_ == "xcomp" for t in x.subtree
+                           for k in self._actors_at(index, t) if k not in own
+                           and index.actors[k].kind in ("Country", "Organization")][:1]
             if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
                 # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)

@@ -3593,3 +3593,15 @@ def test_homes_torched_in_an_attack_are_part_of_the_attack(extract_text):
     ex = extract_text("Insurgents of the Islamic State attacked the port town of Mocimboa da Praia in Mozambique on "
                       "Sunday, killing at least 14 civilians and torching dozens of homes.")
     assert not [i for i in ex.interactions if i.cameo.startswith("17")]
+
+
+def test_a_threat_is_toward_whom_the_threatened_act_names(extract_text):
+    ex = extract_text("North Korean leader Kim Jong Un threatened on Thursday to use nuclear weapons to annihilate "
+                      "South Korea if it attacked the North.")
+    assert asserts_code(ex, "Kim Jong Un", "138", {"South Korea"})
+
+
+def test_agreeing_under_a_truce_another_brokered_is_no_offer_to_mediate(extract_text):
+    ex = extract_text("Yemen's Houthis agreed on Tuesday to stop attacking U.S. ships in the Red Sea under a truce "
+                      "brokered by Oman.")
+    assert not [i for i in ex.interactions if i.cameo == "039"]
