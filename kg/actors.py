@@ -518,7 +518,7 @@ class ActorRecognizer:
         return self.gaz.country_key(self.gaz.actors[key].country)
 
     def _regional(self, doc: Doc, start: int) -> bool:
-        """A state's word inside a region's name or a compound: "Latin American", "Inter-American"."""
+        """A state's word inside a region's name or a compound: "Latin American", "Inter-American", "pro-Iran"."""
         if start == 0:
             return False
         before = doc[start - 1]

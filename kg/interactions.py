@@ -2743,12 +2743,8 @@ class InteractionFinder:
             if not targets and f.code.startswith(("10", "11", "12", "13", "16", "17")):
                 targets = self._conjoined_targets(f, found) or self._owner_of_object(f, index)
             if not targets and f.code.startswith("13"):  # "threatened to respond with force ..., after South
-                targets = self._demanded_of(f, found) or self._provoker(f, found, index)  # Korea resumed broadcasts"
-            if not targets and f.code.startswith("13"):  # "threatened to use nuclear weapons to annihilate South
-                own = self._with_states(index, f.sources)  # Korea": whom the threatened act names
-                targets = [k for x in f.trigger.children if x.dep_ == "xcomp" for t in x.subtree
-                           for k in self._actors_at(index, t) if k not in own
-                           and index.actors[k].kind in ("Country", "Organization")][:1]
+                targets = self._demanded_of(f, found) or self._provoker(f, found, index) or self._threatened(
+                    f, index)  # Korea resumed broadcasts"
             if not targets and f.code in ("130", "138") or f.code.startswith(("0356", "087")) and not targets:
                 # "Cambodia said it would respond in kind", "Ukraine was ready for a ceasefire": to the other side
                 targets = self._other_sides(f, found, index)
@@ -2978,6 +2974,13 @@ class InteractionFinder:
         return [k for k in self._main_conflict(found, index) if k not in own and not (
             self._state_of(index, k) in states and self._category(k) != "armed_group")]  # not the GRU for Russia's
         # embassy; but the M23 is Congo's other side, and the SAF the RSF's
+
+    def _threatened(self, f: Found, index: ActorIndex) -> list[str]:
+        """Whom a threatened act names: "threatened to use nuclear weapons to annihilate South Korea"."""
+        own = self._with_states(index, f.sources)
+        return [k for x in f.trigger.children if x.dep_ == "xcomp" for t in x.subtree
+                for k in self._actors_at(index, t) if k not in own
+                and index.actors[k].kind in ("Country", "Organization")][:1]
 
     def _captor(self, f: Found, found: list[Found], index: ActorIndex) -> list[str]:
         """The state (or else the body) that seized or detained someone, as the text reported last."""
