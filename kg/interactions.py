@@ -1408,6 +1408,10 @@ class InteractionFinder:
                                                                     deep=deep)
                                      if k not in sources]  # "Armenia recalled its ambassador from Moscow"; "is
                 # sanctioning five entities based in China and the UAE, including Qilin Bay Electronics": those named
+                if not targets and entry.get("deep_object"):  # "lifted most of its sanctions on Syria"
+                    targets = [k for t in dobj.subtree if t.dep_ == "prep" and t.lower_ in entry.get("preps", ())
+                               for o in t.children if o.dep_ == "pobj"
+                               for k in self._phrase_actors(index, o, deep=False) if k not in sources]
             hung = [c for c in token.children if c.dep_ in ("advmod", "prep") and c.lower_ in entry.get("particle", ())]
             targets += [k for t in [token, *hung]
                         for k in self._prep_targets(index, t, entry.get("preps", []), allow_places=conflict)
@@ -2324,6 +2328,8 @@ class InteractionFinder:
             c.dep_ == "agent" for c in head.children))  # the European Union"
         if token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
             head, as_object = head.head.head, True  # "adopted a new package of sanctions against Russia"
+        elif token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in entry.get("carried_by", ()):
+            head, as_object = head.head, True  # "agreed to a ceasefire with Hezbollah"
         if token.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_ in self.lex["nominal_light_verbs"]:
             head, as_object = head.head, True  # "staged large-scale air and naval drills", "air" taken for a noun
         responding = token.dep_ == "pobj" and head.lower_ == "with" and self._is(head.head, "responding_verbs")
@@ -3122,8 +3128,8 @@ class InteractionFinder:
         own = self._with_states(index, f.sources)
         for clause in f.trigger.children:
             if not any(t.lower_ in ("after", "following", "as", "amid") and t.i <= clause.i
-                       for t in [clause, *clause.children]):
-                continue
+                       for t in [clause, *clause.children]) and clause.lemma_ != "cite":  # "citing the threat of
+                continue  # an imminent Indian strike"
             inside = {t.i for t in clause.subtree}
             acted = [k for e in found if e is not f and e.trigger.i in inside for k in e.sources if k not in own]
             named = [k for t in clause.subtree for k in self._actors_at(index, t)

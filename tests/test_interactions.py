@@ -3605,3 +3605,19 @@ def test_agreeing_under_a_truce_another_brokered_is_no_offer_to_mediate(extract_
     ex = extract_text("Yemen's Houthis agreed on Tuesday to stop attacking U.S. ships in the Red Sea under a truce "
                       "brokered by Oman.")
     assert not [i for i in ex.interactions if i.cameo == "039"]
+
+
+@pytest.mark.parametrize("text, source, code, target", [
+    ("The United States lifted most of its economic sanctions on Syria on Monday.", "United States", "085", "Syria"),
+    ("Israel agreed to a ceasefire with Hezbollah that took effect early on Wednesday.", "Israel", "0871",
+     "Hezbollah"),
+    ("Pakistan placed its armed forces on high alert on Wednesday, citing the threat of an imminent Indian strike.",
+     "Pakistan", "152", "India"),
+])
+def test_more_single_sentence_acts(extract_text, text, source, code, target):
+    assert asserts_code(extract_text(text), source, code, {target})
+
+
+def test_lifted_sanctions_are_not_imposed(extract_text):
+    ex = extract_text("The United States lifted its economic sanctions on Syria on Monday.")
+    assert not [i for i in ex.interactions if i.cameo.startswith("16")]
